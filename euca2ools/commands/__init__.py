@@ -1,0 +1,1 @@
+"""Command families: one package per API, one module per command."""

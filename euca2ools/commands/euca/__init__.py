@@ -1,0 +1,27 @@
+"""EC2 (euca-*): the service and the base class of its commands."""
+
+from euca2ools.core import BaseService, QueryRequest
+
+
+class EC2(BaseService):
+    NAME = 'ec2'
+    DESCRIPTION = 'Elastic compute cloud service'
+    API_VERSION = '2015-10-01'
+    URL_ENVVARS = ('EC2_URL',)
+
+
+# Response elements that are lists even when empty or holding one item.
+EC2_LIST_TAGS = [
+    'reservationSet', 'instancesSet', 'groupSet', 'tagSet', 'productCodes',
+    'blockDeviceMapping', 'networkInterfaceSet', 'privateIpAddressesSet',
+    'ipPermissions', 'ipPermissionsEgress', 'ipRanges', 'groups',
+    'availabilityZoneInfo', 'messageSet', 'regionInfo', 'keySet',
+    'imagesSet', 'volumeSet', 'attachmentSet', 'addressesSet',
+    'instanceStatusSet', 'eventsSet', 'details', 'securityGroupInfo',
+    'prefixListIds', 'userIdGroupPairs',
+]
+
+
+class EC2Request(QueryRequest):
+    SERVICE_CLASS = EC2
+    LIST_TAGS = EC2_LIST_TAGS

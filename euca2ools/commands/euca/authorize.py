@@ -1,0 +1,8 @@
+from euca2ools.commands.euca._securitygrouprule import SecurityGroupRuleRequest
+
+
+class Authorize(SecurityGroupRuleRequest):
+    COMMAND = 'euca-authorize'
+    ACTION = INGRESS_ACTION = 'AuthorizeSecurityGroupIngress'
+    EGRESS_ACTION = 'AuthorizeSecurityGroupEgress'
+    DESCRIPTION = 'Add a rule to a security group that allows traffic to pass'

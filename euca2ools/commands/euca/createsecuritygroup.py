@@ -1,0 +1,20 @@
+from euca2ools.core import Arg
+from euca2ools.commands.euca import EC2Request
+
+
+class CreateSecurityGroup(EC2Request):
+    COMMAND = 'euca-create-group'
+    ALIASES = ('euca-add-group',)
+    ACTION = 'CreateSecurityGroup'
+    DESCRIPTION = 'Create a new security group'
+    ARGS = [Arg('GroupName', metavar='GROUP',
+                help='name of the new group (required)'),
+            Arg('-d', '--description', dest='GroupDescription',
+                metavar='DESC', required=True,
+                help='description of the new group (required)'),
+            Arg('-c', '--vpc', dest='VpcId', metavar='VPC',
+                help='[VPC only] ID of the VPC to create the group in')]
+
+    def print_result(self, result):
+        self.print_row('GROUP', result.get('groupId'), self.args['GroupName'],
+                       self.args['GroupDescription'])

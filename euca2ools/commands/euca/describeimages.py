@@ -1,0 +1,61 @@
+from euca2ools.core import LOCAL, Arg, UsageError, filters
+from euca2ools.commands.euca import EC2Request, rows
+
+
+class DescribeImages(EC2Request):
+    COMMAND = 'euca-describe-images'
+    ACTION = 'DescribeImages'
+    DESCRIPTION = ('Show information about images\n\nBy default, only images '
+                   'your account owns and images for which your account has '
+                   'explicit launch permissions are shown.')
+    ARGS = [Arg('ImageId', metavar='IMAGE', nargs='*',
+                help='limit results to specific images'),
+            Arg('-a', '--all', action='store_true', route_to=LOCAL,
+                help='describe all images'),
+            Arg('-o', '--owner', dest='Owner', metavar='ACCOUNT',
+                action='append',
+                help='describe images owned by the specified owner '
+                     '(repeatable)'),
+            Arg('-x', '--executable-by', dest='ExecutableBy',
+                metavar='ACCOUNT', action='append',
+                help='describe images for which the specified account has '
+                     'explicit launch permissions (repeatable)')]
+    FILTERS = filters(
+        'architecture', 'block-device-mapping.delete-on-termination',
+        'block-device-mapping.device-name', 'block-device-mapping.snapshot-id',
+        'block-device-mapping.volume-size', 'block-device-mapping.volume-type',
+        'description', 'hypervisor', 'image-id', 'image-type', 'is-public',
+        'kernel-id', 'manifest-location', 'name', 'owner-alias', 'owner-id',
+        'platform', 'product-code', 'product-code.type', 'ramdisk-id',
+        'root-device-name', 'root-device-type', 'state', 'state-reason-code',
+        'state-reason-message', 'tag-key', 'tag-value', 'tag:KEY',
+        'virtualization-type')
+
+    def configure(self):
+        if self.args.get('all'):
+            for dest, flag in (('ImageId', 'a list of images'),
+                               ('Owner', 'argument -o/--owner'),
+                               ('ExecutableBy',
+                                'argument -x/--executable-by')):
+                if self.args.get(dest):
+                    raise UsageError(f'argument -a/--all: not allowed with '
+                                     f'{flag}')
+
+    def main(self):
+        self.preprocess()
+        if any(self.args.get(key) for key in
+               ('all', 'ImageId', 'Owner', 'ExecutableBy')):
+            return self.send()
+        # Default: images we own plus those we were given launch rights to.
+        owned = self.send({**self.params, 'Owner': ['self']})
+        shared = self.send({**self.params, 'ExecutableBy': ['self']})
+        owned['imagesSet'] = ((owned.get('imagesSet') or [])
+                              + (shared.get('imagesSet') or []))
+        return owned
+
+    def print_result(self, result):
+        images = {}
+        for image in result.get('imagesSet') or []:
+            images.setdefault(image.get('imageId'), image)
+        for image_id in sorted(images):
+            self.print_rows(rows.image(images[image_id]))

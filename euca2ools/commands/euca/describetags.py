@@ -1,0 +1,15 @@
+from euca2ools.core import filters
+from euca2ools.commands.euca import EC2Request
+
+
+class DescribeTags(EC2Request):
+    COMMAND = 'euca-describe-tags'
+    ACTION = 'DescribeTags'
+    DESCRIPTION = 'List tags associated with your account'
+    FILTERS = filters('key', 'resource-id', 'resource-type', 'value')
+
+    def print_result(self, result):
+        for tag in result.get('tagSet') or []:
+            self.print_row('TAG', tag.get('resourceType'),
+                           tag.get('resourceId'), tag.get('key'),
+                           tag.get('value'))

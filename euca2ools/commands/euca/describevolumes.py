@@ -1,0 +1,19 @@
+from euca2ools.core import Arg, filters
+from euca2ools.commands.euca import EC2Request, rows
+
+
+class DescribeVolumes(EC2Request):
+    COMMAND = 'euca-describe-volumes'
+    ACTION = 'DescribeVolumes'
+    DESCRIPTION = 'Display information about volumes'
+    ARGS = [Arg('VolumeId', metavar='VOLUME', nargs='*',
+                help='limit results to specific volumes')]
+    FILTERS = filters(
+        'attachment.attach-time', 'attachment.delete-on-termination',
+        'attachment.device', 'attachment.instance-id', 'attachment.status',
+        'availability-zone', 'create-time', 'size', 'snapshot-id', 'status',
+        'tag-key', 'tag-value', 'tag:KEY', 'volume-id', 'volume-type')
+
+    def print_result(self, result):
+        for volume in result.get('volumeSet') or []:
+            self.print_rows(rows.volume(volume))

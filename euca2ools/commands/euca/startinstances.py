@@ -1,0 +1,7 @@
+from euca2ools.commands.euca._statechange import InstanceStateRequest
+
+
+class StartInstances(InstanceStateRequest):
+    COMMAND = 'euca-start-instances'
+    ACTION = 'StartInstances'
+    DESCRIPTION = 'Start one or more stopped instances'

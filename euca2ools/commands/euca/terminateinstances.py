@@ -1,0 +1,7 @@
+from euca2ools.commands.euca._statechange import InstanceStateRequest
+
+
+class TerminateInstances(InstanceStateRequest):
+    COMMAND = 'euca-terminate-instances'
+    ACTION = 'TerminateInstances'
+    DESCRIPTION = 'Terminate one or more instances'

@@ -1,0 +1,13 @@
+"""The declarative command core: what every euca2ools command is built from."""
+
+from .args import (EMPTY, LOCAL, PARAMS, Arg, Filter, GenericTagFilter,
+                   MutuallyExclusiveArgList, filters)
+from .command import BaseCommand, Context
+from .errors import ClientError, ServerError, UsageError
+from .request import Pagination, QueryRequest
+from .service import BaseService
+
+__all__ = ['Arg', 'BaseCommand', 'BaseService', 'ClientError', 'Context',
+           'EMPTY', 'Filter', 'GenericTagFilter', 'LOCAL',
+           'MutuallyExclusiveArgList', 'PARAMS', 'Pagination', 'QueryRequest',
+           'ServerError', 'UsageError', 'filters']

@@ -1,0 +1,120 @@
+"""argparse ``type=`` converters shared by several command families.
+
+Each raises argparse.ArgumentTypeError so a bad value is a usage error
+naming the option.
+"""
+
+import argparse
+import base64
+
+from .args import EMPTY
+
+
+def block_device_mapping(text):
+    """DEVICE=ephemeralN | DEVICE=none |
+    DEVICE=[SNAP-ID]:[GiB]:[true|false]:[standard|TYPE[:IOPS]]"""
+    device, sep, mapped = text.partition('=')
+    if not sep or not device or not mapped:
+        raise argparse.ArgumentTypeError(
+            f'block device mapping {text!r} must have form DEVICE=MAPPED')
+    if mapped.startswith('ephemeral'):
+        return {'DeviceName': device, 'VirtualName': mapped}
+    if mapped in ('none', 'no-device'):
+        return {'DeviceName': device, 'NoDevice': EMPTY}
+    fields = mapped.split(':')
+    if len(fields) > 5:
+        raise argparse.ArgumentTypeError(
+            f'block device mapping {text!r}: too many ":" fields')
+    fields += [''] * (5 - len(fields))
+    snapshot, size, delete, voltype, iops = fields
+    ebs = {}
+    if snapshot:
+        if not snapshot.startswith('snap-'):
+            raise argparse.ArgumentTypeError(
+                f'block device mapping {text!r}: {snapshot!r} is not a '
+                'snapshot ID')
+        ebs['SnapshotId'] = snapshot
+    if size:
+        if not size.isdigit():
+            raise argparse.ArgumentTypeError(
+                f'block device mapping {text!r}: size must be a whole '
+                'number of GiB')
+        ebs['VolumeSize'] = size
+    if not snapshot and not size:
+        raise argparse.ArgumentTypeError(
+            f'block device mapping {text!r} needs a snapshot ID or a size')
+    if delete:
+        if delete not in ('true', 'false'):
+            raise argparse.ArgumentTypeError(
+                f'block device mapping {text!r}: delete-on-termination must '
+                'be true or false')
+        ebs['DeleteOnTermination'] = delete
+    if voltype:
+        ebs['VolumeType'] = voltype
+    if iops:
+        if not iops.isdigit():
+            raise argparse.ArgumentTypeError(
+                f'block device mapping {text!r}: IOPS must be a number')
+        ebs['Iops'] = iops
+    return {'DeviceName': device, 'Ebs': ebs}
+
+
+def key_value(text):
+    """KEY=VALUE (both required)."""
+    key, sep, value = text.partition('=')
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f'{text!r} must have form KEY=VALUE')
+    return key, value
+
+
+def tag_spec(text):
+    """KEY[=VALUE] as a {Key, Value} dict; a missing value is empty."""
+    key, sep, value = text.partition('=')
+    if not key:
+        raise argparse.ArgumentTypeError(f'tag {text!r} needs a key')
+    return {'Key': key, 'Value': value if sep else EMPTY}
+
+
+def delimited_list(delimiter=',', item_type=str):
+    def convert(text):
+        try:
+            return [item_type(item.strip()) for item in text.split(delimiter)
+                    if item.strip()]
+        except ValueError as err:
+            raise argparse.ArgumentTypeError(str(err))
+    convert.__name__ = 'list'
+    return convert
+
+
+def flexible_bool(text):
+    lowered = text.strip().lower()
+    if lowered in ('1', 'yes', 'y', 'true', 't', 'on'):
+        return True
+    if lowered in ('0', 'no', 'n', 'false', 'f', 'off'):
+        return False
+    raise argparse.ArgumentTypeError(f'{text!r} is not true or false')
+
+
+def file_contents(path):
+    """The text of a file ('-' for stdin)."""
+    return _read(path).decode('utf-8')
+
+
+def b64encoded_file_contents(path):
+    return base64.b64encode(_read(path)).decode('ascii')
+
+
+def _read(path):
+    import sys
+    try:
+        if path == '-':
+            return sys.stdin.buffer.read()
+        with open(path, 'rb') as fileobj:
+            return fileobj.read()
+    except OSError as err:
+        raise argparse.ArgumentTypeError(
+            f'cannot read {path}: {err.strerror}')
+
+
+def b64encoded(text):
+    return base64.b64encode(text.encode('utf-8')).decode('ascii')

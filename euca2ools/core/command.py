@@ -1,0 +1,202 @@
+"""The command life cycle: parse -> configure -> main -> print, and errors.
+
+``BaseCommand.run()`` is every console script's entry point.  It turns every
+failure into one line on stderr and an exit code: 2 for usage errors, 1 for
+client and server errors, 130 for Ctrl-C.  Only --debug shows a traceback.
+"""
+
+import argparse
+import os
+import sys
+
+from .. import CODENAME, __version__
+from .args import PARAMS, iter_args, join_dash_values
+from .config import Config, RegionUser, TRUE_WORDS
+from .credentials import find_credentials
+from .errors import ClientError, EucaError, ServerError, UsageError
+
+
+def format_version():
+    return f'euca2ools {__version__} ({CODENAME})'
+
+
+class Context:
+    """What commands that run together share: environment, config, keys."""
+
+    def __init__(self, environ=None, region=None, key_id=None,
+                 secret_key=None, token=None, debug=False, stdout=None,
+                 stderr=None):
+        self.environ = os.environ if environ is None else environ
+        self.config = Config.load(self.environ)
+        self.regionuser = RegionUser(self.config, region, self.environ)
+        self.cli_keys = (key_id, secret_key, token)
+        configured = str(self.config.get_global('debug', '')).lower()
+        self.debug = debug or configured in TRUE_WORDS or configured == 'color'
+        self.stdout = stdout
+        self.stderr = stderr
+        self._credentials = None
+
+    @property
+    def credentials(self):
+        if self._credentials is None:
+            key_id, secret_key, token = self.cli_keys
+            self._credentials = find_credentials(
+                self.regionuser, key_id, secret_key, token, self.environ)
+        return self._credentials
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise UsageError(message)
+
+
+class BaseCommand:
+    COMMAND = None        # the program name, e.g. "euca-describe-instances"
+    ALIASES = ()          # older names that run the same command
+    DESCRIPTION = ''
+    ARGS = []
+    EPILOG = None
+
+    def __init__(self, args=None, context=None):
+        self.args = self.default_args()
+        self.args.update(args or {})
+        self.context = context or Context()
+
+    # -- declarations ------------------------------------------------------
+
+    @classmethod
+    def collected_args(cls):
+        """ARGS of every class in the MRO, base classes first."""
+        declared = []
+        for klass in reversed(cls.__mro__):
+            declared.extend(klass.__dict__.get('ARGS', ()))
+        return declared
+
+    @classmethod
+    def default_args(cls):
+        return {arg.dest: arg.kwargs.get('default')
+                for arg in iter_args(cls.collected_args())}
+
+    @classmethod
+    def routed_dests(cls, route=PARAMS):
+        return [arg.dest for arg in iter_args(cls.collected_args())
+                if arg.route_to == route]
+
+    @classmethod
+    def common_args(cls, parser):
+        """Options every command has; subclasses add their own."""
+        parser.add_argument('--debug', action='store_true',
+                            help='show debugging output')
+        parser.add_argument('--debugger', action='store_true',
+                            help=argparse.SUPPRESS)
+        parser.add_argument('--version', action='version',
+                            version=format_version(),
+                            help='show the version and exit')
+
+    COMMON_DESTS = ('debug', 'debugger')
+
+    @classmethod
+    def build_parser(cls, prog=None):
+        parser = _Parser(prog=prog or cls.COMMAND,
+                         description=cls.DESCRIPTION, epilog=cls.EPILOG,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        for item in cls.collected_args():
+            item.add_to(parser)
+        cls.common_args(parser)
+        return parser
+
+    # -- life cycle --------------------------------------------------------
+
+    @classmethod
+    def context_from_cli(cls, namespace):
+        return Context(debug=namespace.get('debug', False))
+
+    def configure(self):
+        """Check the arguments; raise UsageError for a bad combination."""
+
+    def main(self):
+        raise NotImplementedError
+
+    def output(self, result):
+        self.print_result(result)
+
+    def print_result(self, result):
+        """Silent by default."""
+
+    @property
+    def out(self):
+        return self.context.stdout or sys.stdout
+
+    def emit(self, line=''):
+        print(line, file=self.out)
+
+    @classmethod
+    def prog_name(cls):
+        invoked = os.path.basename(sys.argv[0]) if sys.argv else ''
+        if invoked in (cls.COMMAND,) + tuple(cls.ALIASES):
+            return invoked
+        return cls.COMMAND or invoked
+
+    @classmethod
+    def run(cls, argv=None):
+        """Console-script entry point; returns the exit code."""
+        prog = cls.prog_name()
+        parser = None
+        debug = False
+        debugger = False
+        try:
+            parser = cls.build_parser(prog)
+            if argv is None:
+                argv = sys.argv[1:]
+            argv = join_dash_values(argv, cls.collected_args())
+            namespace = vars(parser.parse_args(argv))
+            debug = namespace.get('debug') or False
+            debugger = namespace.get('debugger') or False
+            context = cls.context_from_cli(namespace)
+            debug = context.debug
+            args = {k: v for k, v in namespace.items()
+                    if k not in cls.COMMON_DESTS}
+            command = cls(args, context)
+            command.configure()
+            result = command.main()
+            command.output(result)
+            sys.stdout.flush()
+            return 0
+        except UsageError as err:
+            if parser is not None:
+                parser.print_usage(sys.stderr)
+            print(f'{prog}: error: {err}', file=sys.stderr)
+            return err.exit_code
+        except ServerError as err:
+            if debug:
+                _print_traceback()
+            print(f'{prog}: error {err}', file=sys.stderr)
+            return err.exit_code
+        except EucaError as err:
+            if debug:
+                _print_traceback()
+            print(f'{prog}: error: {err}', file=sys.stderr)
+            return err.exit_code
+        except KeyboardInterrupt:
+            print(f'{prog}: interrupted', file=sys.stderr)
+            return 130
+        except BrokenPipeError:
+            # The reader (e.g. head) went away: not an error of ours.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 0
+        except Exception as err:   # noqa: BLE001 -- the last line of defence
+            if debugger:
+                import pdb
+                pdb.post_mortem()
+            if debug:
+                _print_traceback()
+            print(f'{prog}: error: internal error: {type(err).__name__}: '
+                  f'{err} (run with --debug for details)', file=sys.stderr)
+            return 1
+
+
+def _print_traceback():
+    import traceback
+    traceback.print_exc()
+

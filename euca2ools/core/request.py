@@ -1,0 +1,229 @@
+"""Query API commands: arguments -> flattened parameters -> call -> data.
+
+A command class declares SERVICE_CLASS, ACTION, ARGS, FILTERS, LIST_TAGS and,
+for APIs that page, PAGINATION; it prints with ``print_result``.  Everything
+else -- the common options, filters, flattening, paging, JSON output -- is
+here, once.
+"""
+
+import argparse
+import json
+
+from .args import EMPTY, PARAMS, Filter, GenericTagFilter
+from .command import BaseCommand, Context
+from .errors import UsageError
+from .output import tabify
+
+
+def flatten_params(params):
+    """AWS Query flattening: dicts join with '.', lists count from .1.
+
+    None and '' are dropped (EMPTY sends ''); booleans become true/false;
+    an open file is read.
+    """
+    flat = {}
+
+    def walk(prefix, value):
+        if value is None:
+            return
+        if isinstance(value, dict):
+            for key, sub in value.items():
+                walk(f'{prefix}.{key}' if prefix else key, sub)
+        elif isinstance(value, (list, tuple)):
+            for index, sub in enumerate(value, 1):
+                walk(f'{prefix}.{index}', sub)
+        elif value is EMPTY:
+            flat[prefix] = ''
+        elif isinstance(value, bool):
+            flat[prefix] = 'true' if value else 'false'
+        elif hasattr(value, 'read'):
+            walk(prefix, value.read())
+        elif isinstance(value, bytes):
+            flat[prefix] = value.decode('utf-8')
+        elif value != '':
+            flat[prefix] = str(value)
+
+    walk('', params)
+    return flat
+
+
+class Pagination:
+    """How an API pages: the request parameter, the response token and the
+    lists to join (paths with '.' into the response)."""
+
+    def __init__(self, lists, param='NextToken', token='NextToken'):
+        self.lists = tuple(lists)
+        self.param = param
+        self.token = token
+
+    def next_token(self, page):
+        if str(page.get('IsTruncated', '')).lower() == 'false':
+            return None
+        return page.get(self.token) or None
+
+
+def _dig(data, path, create=False):
+    *parents, last = path.split('.')
+    for key in parents:
+        if not isinstance(data, dict):
+            return None, last
+        if create:
+            data = data.setdefault(key, {}) or {}
+        else:
+            data = data.get(key) or {}
+    return data, last
+
+
+class QueryRequest(BaseCommand):
+    SERVICE_CLASS = None
+    ACTION = None
+    API_VERSION = None     # defaults to the service's
+    FILTERS = []
+    LIST_TAGS = []
+    PAGINATION = None
+    TABULAR = True         # has --show-empty-fields
+    JSON_OUTPUT = None     # --output json; default: Describe*/List*/Get*
+
+    def __init__(self, args=None, context=None):
+        super().__init__(args, context)
+        self.url = self.args.get('url')
+        self.show_empty_fields = bool(self.args.get('show_empty_fields'))
+        self.output_format = self.args.get('output') or 'text'
+        self._service = None
+        self.params = {dest: self.args.get(dest)
+                       for dest in self.routed_dests(PARAMS)}
+        self.params.update(self.filter_params(self.args.get('filter')))
+
+    # -- parser ------------------------------------------------------------
+
+    @classmethod
+    def wants_json(cls):
+        if cls.JSON_OUTPUT is not None:
+            return cls.JSON_OUTPUT
+        return bool(cls.ACTION) and cls.ACTION.startswith(
+            ('Describe', 'List', 'Get'))
+
+    @classmethod
+    def common_args(cls, parser):
+        service = cls.SERVICE_CLASS
+        urlvars = '/'.join(service.URL_ENVVARS) if service else ''
+        parser.add_argument('-U', '--url', metavar='URL',
+                            help=f'{service.DESCRIPTION if service else ""} '
+                                 f'endpoint URL (default: {urlvars} or the '
+                                 'region config)'.strip())
+        parser.add_argument('--region', metavar='USER@REGION',
+                            help='region and/or user names to search for in '
+                                 'config files')
+        parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
+        parser.add_argument('-S', '--secret-key', metavar='KEY')
+        parser.add_argument('--security-token', metavar='TOKEN')
+        if cls.FILTERS:
+            parser.add_argument(
+                '--filter', metavar='NAME=VALUE', action='append',
+                help='restrict results to those that meet criteria '
+                     '(repeatable; see the list of filter names below)')
+            if parser.epilog is None:
+                names = ', '.join(f.name for f in cls.FILTERS)
+                parser.epilog = f'allowed filter names: {names}'
+        if cls.TABULAR:
+            parser.add_argument('--show-empty-fields', action='store_true',
+                                help='show empty values as "(nil)"')
+        if cls.wants_json():
+            parser.add_argument('--output', choices=('text', 'json'),
+                                default='text',
+                                help='output format (default: text rows)')
+        super().common_args(parser)
+
+    @classmethod
+    def context_from_cli(cls, namespace):
+        return Context(region=namespace.get('region'),
+                       key_id=namespace.get('access_key_id'),
+                       secret_key=namespace.get('secret_key'),
+                       token=namespace.get('security_token'),
+                       debug=namespace.get('debug', False))
+
+    # -- filters -----------------------------------------------------------
+
+    @classmethod
+    def filter_params(cls, specs):
+        """--filter NAME=VALUE strings -> Filter.N.Name / Filter.N.Value.M."""
+        if not specs:
+            return {}
+        grouped = {}
+        for spec in specs:
+            name, sep, value = spec.partition('=')
+            if not sep or not name:
+                raise UsageError(f'filter {spec!r} must have form NAME=VALUE')
+            known = next((f for f in cls.FILTERS if f.matches(name)), None)
+            if known is None:
+                raise UsageError(
+                    f'unknown filter name {name!r} (allowed: '
+                    + ', '.join(f.name for f in cls.FILTERS) + ')')
+            try:
+                value = known.convert(value) if value != '' else EMPTY
+            except argparse.ArgumentTypeError as err:
+                raise UsageError(str(err))
+            grouped.setdefault(name, []).append(value)
+        return {'Filter': [{'Name': name, 'Value': values}
+                           for name, values in grouped.items()]}
+
+    # -- sending -----------------------------------------------------------
+
+    @property
+    def service(self):
+        if self._service is None:
+            self._service = self.SERVICE_CLASS(self.context, url=self.url)
+        return self._service
+
+    def preprocess(self):
+        """Adjust self.params before sending (hook)."""
+
+    def send(self, params=None):
+        params = self.params if params is None else params
+        version = self.API_VERSION or self.SERVICE_CLASS.API_VERSION
+        return self.service.query(self.ACTION, flatten_params(params),
+                                  self.LIST_TAGS, version)
+
+    def main(self):
+        self.preprocess()
+        data = self.send()
+        if self.PAGINATION:
+            self._fetch_all_pages(data)
+        return data
+
+    def _fetch_all_pages(self, data):
+        paging = self.PAGINATION
+        page = data
+        while True:
+            token = paging.next_token(page)
+            if not token:
+                break
+            page = self.send({**self.params, paging.param: token})
+            for path in paging.lists:
+                target, key = _dig(data, path, create=True)
+                source, _ = _dig(page, path)
+                more = (source or {}).get(key) or []
+                target[key] = (target.get(key) or []) + list(more)
+        data.pop(paging.token, None)
+
+    # -- output ------------------------------------------------------------
+
+    def tabify(self, *fields):
+        return tabify(fields, self.show_empty_fields)
+
+    def print_row(self, *fields):
+        self.emit(self.tabify(*fields))
+
+    def print_rows(self, rows):
+        for row in rows:
+            self.print_row(*row)
+
+    def print_result(self, result):
+        """Silent unless the command prints rows."""
+
+    def output(self, result):
+        if self.output_format == 'json':
+            json.dump(result, self.out, indent=2, sort_keys=True)
+            self.emit()
+        else:
+            self.print_result(result)

@@ -1,0 +1,174 @@
+"""A web service: where it is, which region and signature it uses, how to call it.
+
+Endpoint: ``-U/--url``, then the service's URL variables (EC2_URL, ...), then
+the region's ``<service>-url`` config option, then (for a region name that is
+not in any config file) AWS's own endpoint for that region.  A URL written
+``REGION::URL`` also names the region to sign for.
+
+Region name for SigV4: ``REGION::`` prefix, AWS_AUTH_REGION, the config
+region's ``name`` (or the last ``:`` part of its section name), the region
+given with --region or the environment, the region inside an AWS host name,
+~/.aws/config, and last ``us-east-1``.
+"""
+
+import re
+
+from .. import __version__
+from .credentials import aws_profile_region
+from .errors import ClientError, ServerError
+from .http import DEFAULT_TIMEOUT, THROTTLING_CODES, HttpClient
+from .signing import SIGNERS
+from .xmlparse import parse_error, parse_response
+
+AWS_HOST_REGION = re.compile(
+    r'^[a-z0-9-]+\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$')
+FALLBACK_REGION = 'us-east-1'
+
+
+def user_agent():
+    import platform
+    return (f'euca2ools/{__version__} (Python {platform.python_version()}; '
+            f'{platform.system()} {platform.machine()})')
+
+
+class BaseService:
+    NAME = None            # config key prefix: "ec2" reads "ec2-url"
+    SIGNING_NAME = None    # SigV4 scope service name; defaults to NAME
+    DESCRIPTION = ''
+    API_VERSION = None
+    URL_ENVVARS = ()       # e.g. ('EC2_URL',)
+    AWS_URL = 'https://{service}.{region}.amazonaws.com/'
+    GLOBAL_AWS_URL = None  # for global services such as IAM
+    MAX_RETRIES = 2
+
+    def __init__(self, context, url=None):
+        self.context = context
+        self.regionuser = context.regionuser
+        self.url, self.region_name = self._resolve(url)
+        self._http = None
+
+    # -- endpoint and region ----------------------------------------------
+
+    def _resolve(self, url_arg):
+        env = self.context.environ
+        ru = self.regionuser
+        url = url_arg
+        if not url:
+            url = next((env[v] for v in self.URL_ENVVARS if env.get(v)), None)
+        if not url:
+            url = ru.get_option(f'{self.NAME}-url')
+        region_from_url = None
+        if url and '::' in url:
+            region_from_url, _, url = url.partition('::')
+        if url and '://' not in url:
+            url = 'https://' + url
+
+        region = (region_from_url or env.get('AWS_AUTH_REGION')
+                  or (ru.region_name if ru.region else None))
+        if not region and url:
+            match = AWS_HOST_REGION.match(_hostname(url))
+            region = match.group(1) if match else None
+        if not region:
+            region = aws_profile_region(env)
+        if not url and region and not ru.region_is_configured:
+            url = self.aws_url(region)
+        if not url:
+            envs = ', '.join(self.URL_ENVVARS)
+            raise ClientError(
+                f'no {self.NAME} endpoint: give -U/--url, set {envs}, or '
+                f'choose a region (--region) whose config has {self.NAME}-url')
+        return url, region or FALLBACK_REGION
+
+    @classmethod
+    def aws_url(cls, region):
+        if cls.GLOBAL_AWS_URL:
+            return cls.GLOBAL_AWS_URL
+        return cls.AWS_URL.format(service=cls.NAME, region=region)
+
+    @property
+    def signing_name(self):
+        return self.SIGNING_NAME or self.NAME
+
+    # -- transport ----------------------------------------------------------
+
+    @property
+    def http(self):
+        if self._http is None:
+            ru = self.regionuser
+            config = ru.config
+            timeout = ru.get_option('timeout') or config.get_global('timeout')
+            retries = (ru.get_option('max-retries')
+                       or config.get_global('max-retries'))
+            try:
+                timeout = float(timeout) if timeout else DEFAULT_TIMEOUT
+                retries = int(retries) if retries else self.MAX_RETRIES
+            except ValueError:
+                raise ClientError('config: timeout and max-retries must be '
+                                  'numbers')
+            self._http = HttpClient(
+                timeout=timeout, max_retries=max(0, retries),
+                verify=ru.get_bool('verify-ssl', True),
+                debug=self.context.debug, user_agent=user_agent(),
+                stderr=self.context.stderr)
+        return self._http
+
+    def signature_version(self):
+        value = (self.regionuser.get_option(f'{self.NAME}-signature-version')
+                 or self.regionuser.get_option('signature-version')
+                 or self.context.environ.get('EUCA_SIGNATURE_VERSION') or '4')
+        version = value.strip().lower().lstrip('v').replace('sigv', '')
+        if version not in ('2', '4'):
+            raise ClientError(f'config: signature-version must be 2 or 4, '
+                              f'not {value!r}')
+        return int(version)
+
+    def signer(self):
+        cls = SIGNERS[self.signature_version()]
+        return cls(self.context.credentials, self.region_name,
+                   self.signing_name)
+
+    def query(self, action, params, list_tags=(), version=None):
+        """Send one Query API call; return the parsed response data."""
+        params = {'Action': action, 'Version': version or self.API_VERSION,
+                  **params}
+        signer = self.signer()
+
+        def prepare(url):
+            headers = {'Content-Type':
+                       'application/x-www-form-urlencoded; charset=utf-8'}
+            body, debug = signer.sign_query('POST', url, headers, params)
+            if self.context.debug:
+                self.http.log('    ' + debug.get('string_to_sign', '')
+                              .replace('\n', '\n    '))
+            return headers, body
+
+        response = self.http.request('POST', self.url, prepare,
+                                     throttled=_is_throttling)
+        if response.status_code >= 300:
+            raise error_from_response(response)
+        return parse_response(response.content, list_tags, action)
+
+
+def _is_throttling(response):
+    parsed = parse_error(response.content)
+    return bool(parsed) and parsed[0] in THROTTLING_CODES
+
+
+def error_from_response(response):
+    parsed = parse_error(response.content)
+    if parsed:
+        code, message, request_id = parsed
+        return ServerError(code, message or response.reason,
+                           response.status_code, request_id)
+    message = response.reason or 'error'
+    title = re.search(rb'<title>([^<]*)</title>', response.content or b'',
+                      re.IGNORECASE)
+    if title and title.group(1).strip():
+        message = title.group(1).decode('utf-8', 'replace').strip()
+    return ServerError(response.status_code, message, response.status_code)
+
+
+def _hostname(url):
+    import urllib.parse
+    return urllib.parse.urlsplit(url).hostname or ''
+
