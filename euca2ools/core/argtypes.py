@@ -118,3 +118,17 @@ def _read(path):
 
 def b64encoded(text):
     return base64.b64encode(text.encode('utf-8')).decode('ascii')
+
+
+def iso_timestamp(text):
+    """An ISO 8601 time ('2026-11-21T10:00:00Z', '...+01:00', '2026-11-21')
+    as UTC 'YYYY-MM-DDThh:mm:ssZ'; a time without a zone is taken as UTC."""
+    import datetime
+    try:
+        when = datetime.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'{text!r} is not an ISO 8601 time such as 2013-08-21T15:42:00Z')
+    if when.tzinfo is not None:
+        when = when.astimezone(datetime.timezone.utc)
+    return when.strftime('%Y-%m-%dT%H:%M:%SZ')

@@ -28,8 +28,8 @@ DEFAULT_TIMEOUT = 30.0
 _SECRET_PATTERNS = (
     (re.compile(r'(Signature=)[^,&\s]+'), r'\1<redacted>'),
     (re.compile(r'((?:SecurityToken|X-Amz-Security-Token|SecretAccessKey|'
-                r'Password|NewPassword|OldPassword|PrivateKey)=)[^&\s]+',
-                re.IGNORECASE), r'\1<redacted>'),
+                r'Password|NewPassword|OldPassword|PrivateKey)(?:=|: ))'
+                r'[^&\s]+', re.IGNORECASE), r'\1<redacted>'),
     (re.compile(r'(<(SecretAccessKey|SessionToken|Password|PrivateKey|'
                 r'keyMaterial)>)[^<]*(</\2>)'), r'\1<redacted>\3'),
 )

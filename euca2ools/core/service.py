@@ -40,6 +40,7 @@ class BaseService:
     AWS_URL = 'https://{service}.{region}.amazonaws.com/'
     GLOBAL_AWS_URL = None  # for global services such as IAM
     MAX_RETRIES = 2
+    DEFAULT_SIGNATURE_VERSION = 4   # when neither config nor environment say
 
     def __init__(self, context, url=None):
         self.context = context
@@ -115,7 +116,8 @@ class BaseService:
     def signature_version(self):
         value = (self.regionuser.get_option(f'{self.NAME}-signature-version')
                  or self.regionuser.get_option('signature-version')
-                 or self.context.environ.get('EUCA_SIGNATURE_VERSION') or '4')
+                 or self.context.environ.get('EUCA_SIGNATURE_VERSION')
+                 or str(self.DEFAULT_SIGNATURE_VERSION))
         version = value.strip().lower().lstrip('v').replace('sigv', '')
         if version not in ('2', '4'):
             raise ClientError(f'config: signature-version must be 2 or 4, '

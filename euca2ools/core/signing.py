@@ -147,3 +147,195 @@ class SigV2Signer:
 
 
 SIGNERS = {2: SigV2Signer, 4: SigV4Signer}
+
+
+# -- S3 (REST) ----------------------------------------------------------------
+#
+# S3 is not a Query API: the request is signed as sent (method, path, some
+# headers, a few "sub-resource" query parameters), never re-encoded.
+
+# Query parameters that are part of the S3 SigV2 canonical resource.
+S3_SUBRESOURCES = frozenset((
+    'acl', 'cors', 'delete', 'lifecycle', 'location', 'logging',
+    'notification', 'partNumber', 'policy', 'requestPayment', 'restore',
+    'tagging', 'torrent', 'uploadId', 'uploads', 'versionId', 'versioning',
+    'versions', 'website', 'response-cache-control',
+    'response-content-disposition', 'response-content-encoding',
+    'response-content-language', 'response-content-type', 'response-expires'))
+UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD'
+# Headers never signed by SigV4 (proxies and clients change them).
+_S3_UNSIGNED_HEADERS = frozenset(('user-agent', 'expect', 'authorization',
+                                  'content-length', 'x-amzn-trace-id'))
+
+
+def http_date(now):
+    """RFC 1123 date, as the S3 SigV2 Date header wants it."""
+    import email.utils
+    return email.utils.formatdate(now.timestamp(), usegmt=True)
+
+
+class S3SigV2Signer:
+    """S3 Signature Version 2 (``Authorization: AWS KEY_ID:SIGNATURE``).
+
+    String to sign: METHOD, Content-MD5, Content-Type, Date (each on its own
+    line), the x-amz-* headers (lower-case, sorted, ``name:value``) and the
+    canonical resource: the URL path as sent plus the sub-resource query
+    parameters (sorted).  This is botocore's HmacV1Auth and requestbuilder's
+    HmacV1Auth.
+    """
+
+    version = 2
+
+    def __init__(self, credentials, region=None, service='s3'):
+        self.credentials = credentials
+
+    @staticmethod
+    def canonical_resource(url):
+        parts = urllib.parse.urlsplit(url)
+        resource = parts.path or '/'
+        subresources = []
+        for name, value in urllib.parse.parse_qsl(parts.query,
+                                                  keep_blank_values=True):
+            if name in S3_SUBRESOURCES:
+                subresources.append(f'{name}={value}' if value != '' else name)
+        if subresources:
+            resource += '?' + '&'.join(sorted(subresources))
+        return resource
+
+    def string_to_sign(self, method, url, headers, expires=None):
+        lower = {k.lower(): str(v) for k, v in headers.items()}
+        amz = {}
+        for name, value in lower.items():
+            if name.startswith('x-amz-'):
+                amz[name] = ' '.join(value.split())
+        amz_lines = ''.join(f'{k}:{amz[k]}\n' for k in sorted(amz))
+        date = str(expires) if expires is not None else lower.get('date', '')
+        return (f'{method.upper()}\n{lower.get("content-md5", "")}\n'
+                f'{lower.get("content-type", "")}\n{date}\n'
+                f'{amz_lines}{self.canonical_resource(url)}')
+
+    def _signature(self, string_to_sign):
+        digest = hmac.new(self.credentials.secret_key.encode('utf-8'),
+                          string_to_sign.encode('utf-8'),
+                          hashlib.sha1).digest()
+        return base64.b64encode(digest).decode('ascii')
+
+    def sign(self, method, url, headers, body=b'', now=None):
+        """Add Date, the token and Authorization to ``headers``."""
+        now = now or utcnow()
+        headers.setdefault('Date', http_date(now))
+        if self.credentials.token:
+            headers['x-amz-security-token'] = self.credentials.token
+        string_to_sign = self.string_to_sign(method, url, headers)
+        headers['Authorization'] = (f'AWS {self.credentials.key_id}:'
+                                    f'{self._signature(string_to_sign)}')
+        return {'string_to_sign': string_to_sign}
+
+    def presign(self, method, url, expires_in, now=None):
+        """A URL anyone can use for ``expires_in`` seconds (query auth)."""
+        now = now or utcnow()
+        expires = int(now.timestamp()) + int(expires_in)
+        params = {}
+        if self.credentials.token:
+            params['x-amz-security-token'] = self.credentials.token
+        headers = dict(params)
+        signature = self._signature(
+            self.string_to_sign(method, url, headers, expires=expires))
+        params.update({'AWSAccessKeyId': self.credentials.key_id,
+                       'Expires': str(expires), 'Signature': signature})
+        sep = '&' if urllib.parse.urlsplit(url).query else '?'
+        return url + sep + urllib.parse.urlencode(params,
+                                                  quote_via=urllib.parse.quote)
+
+
+class S3SigV4Signer(SigV4Signer):
+    """SigV4 with S3's rules.
+
+    The canonical URI is the path exactly as sent (S3 does not encode it a
+    second time), every header given is signed (host, content-md5, range,
+    x-amz-*, ...), and ``x-amz-content-sha256`` carries the payload hash
+    (or ``UNSIGNED-PAYLOAD`` for a body the caller does not want to hash).
+    """
+
+    def __init__(self, credentials, region, service='s3'):
+        super().__init__(credentials, region, service)
+
+    def _canonical(self, method, url, headers, payload_hash):
+        parts = urllib.parse.urlsplit(url)
+        to_sign = {'host': host_header(url)}
+        for name, value in headers.items():
+            lname = name.lower()
+            if lname not in _S3_UNSIGNED_HEADERS and lname != 'host':
+                to_sign[lname] = ' '.join(str(value).split())
+        signed_headers = ';'.join(sorted(to_sign))
+        canonical_headers = ''.join(f'{k}:{to_sign[k]}\n'
+                                    for k in sorted(to_sign))
+        # The path is already percent-encoded as sent; encode only what is
+        # not (e.g. a space a caller left in), never a '%' twice.
+        path = quote(urllib.parse.unquote(parts.path or '/'), safe='/-_.~')
+        query = canonical_query(
+            urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
+        canonical_request = '\n'.join((method.upper(), path, query,
+                                       canonical_headers, signed_headers,
+                                       payload_hash))
+        return canonical_request, signed_headers
+
+    def _sign_string(self, amzdate, canonical_request):
+        datestamp = amzdate[:8]
+        scope = f'{datestamp}/{self.region}/{self.service}/aws4_request'
+        string_to_sign = '\n'.join((
+            SIGV4_ALGORITHM, amzdate, scope,
+            hashlib.sha256(canonical_request.encode('utf-8')).hexdigest()))
+        signature = hmac.new(self.signing_key(datestamp),
+                             string_to_sign.encode('utf-8'),
+                             hashlib.sha256).hexdigest()
+        return scope, string_to_sign, signature
+
+    def sign(self, method, url, headers, body=b'', now=None,
+             payload_hash=None):
+        """Add x-amz-date, x-amz-content-sha256, the token and Authorization.
+
+        ``payload_hash`` defaults to the SHA-256 of ``body`` (bytes);
+        pass UNSIGNED_PAYLOAD to skip hashing.
+        """
+        now = now or utcnow()
+        amzdate = now.strftime('%Y%m%dT%H%M%SZ')
+        if payload_hash is None:
+            if isinstance(body, str):
+                body = body.encode('utf-8')
+            payload_hash = hashlib.sha256(body or b'').hexdigest()
+        headers['x-amz-date'] = amzdate
+        headers['x-amz-content-sha256'] = payload_hash
+        if self.credentials.token:
+            headers['x-amz-security-token'] = self.credentials.token
+        canonical_request, signed_headers = self._canonical(
+            method, url, headers, payload_hash)
+        scope, string_to_sign, signature = self._sign_string(
+            amzdate, canonical_request)
+        headers['Authorization'] = (
+            f'{SIGV4_ALGORITHM} Credential={self.credentials.key_id}/{scope}, '
+            f'SignedHeaders={signed_headers}, Signature={signature}')
+        return {'canonical_request': canonical_request,
+                'string_to_sign': string_to_sign}
+
+    def presign(self, method, url, expires_in, now=None):
+        """A query-signed URL valid for ``expires_in`` seconds."""
+        now = now or utcnow()
+        amzdate = now.strftime('%Y%m%dT%H%M%SZ')
+        scope = f'{amzdate[:8]}/{self.region}/{self.service}/aws4_request'
+        params = {'X-Amz-Algorithm': SIGV4_ALGORITHM,
+                  'X-Amz-Credential': f'{self.credentials.key_id}/{scope}',
+                  'X-Amz-Date': amzdate, 'X-Amz-Expires': str(int(expires_in)),
+                  'X-Amz-SignedHeaders': 'host'}
+        if self.credentials.token:
+            params['X-Amz-Security-Token'] = self.credentials.token
+        sep = '&' if urllib.parse.urlsplit(url).query else '?'
+        url = url + sep + urllib.parse.urlencode(params,
+                                                 quote_via=urllib.parse.quote)
+        canonical_request, _ = self._canonical(method, url, {},
+                                               UNSIGNED_PAYLOAD)
+        _, _, signature = self._sign_string(amzdate, canonical_request)
+        return f'{url}&X-Amz-Signature={signature}'
+
+
+S3_SIGNERS = {2: S3SigV2Signer, 4: S3SigV4Signer}

@@ -15,4 +15,5 @@ class DeleteSecurityGroup(EC2Request):
         self.params[key] = self.args['group']
 
     def print_result(self, result):
-        self.print_row('RETURN', result.get('return'))
+        # HTTP 200 is success; some servers (moto) omit <return>.
+        self.print_row('RETURN', result.get('return') or 'true')

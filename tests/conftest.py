@@ -1,0 +1,210 @@
+"""Shared fixtures: a moto server on 127.0.0.1 and ways to run commands.
+
+End-to-end tests run the installed console scripts as subprocesses against
+one moto server per test session, reset before each test.  In-process tests
+(for HTTP paths moto cannot produce) call ``Command.run(argv)`` with
+``responses`` mocking the endpoint.
+"""
+
+import json
+import os
+import pathlib
+import signal
+import socket
+import subprocess
+import sys
+import sysconfig
+import time
+import urllib.request
+
+import pytest
+
+SCRIPTS_DIR = sysconfig.get_path('scripts')
+SERVICE_URL_VARS = ('EC2_URL', 'AWS_ELB_URL', 'AWS_AUTO_SCALING_URL',
+                    'AWS_CLOUDWATCH_URL', 'AWS_CLOUDFORMATION_URL',
+                    'AWS_IAM_URL', 'TOKEN_URL', 'S3_URL')
+# Variables from the developer's shell that would change what commands do.
+LEAKY_VARS = ('AWS_', 'EC2_', 'EUCA', 'S3_URL', 'TOKEN_URL')
+
+
+def clean_environ(home):
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(LEAKY_VARS)}
+    env['HOME'] = str(home)
+    env['EUCA_CONFIG_PATH'] = str(pathlib.Path(home) / '.euca' / '*.ini')
+    env['PATH'] = SCRIPTS_DIR + os.pathsep + env.get('PATH', '')
+    env['PYTHONDONTWRITEBYTECODE'] = '1'
+    return env
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(('127.0.0.1', 0))
+        return sock.getsockname()[1]
+
+
+def _die_with_parent():
+    try:
+        import ctypes
+        libc = ctypes.CDLL('libc.so.6', use_errno=True)
+        libc.prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+@pytest.fixture(scope='session')
+def moto_server(tmp_path_factory):
+    logdir = tmp_path_factory.mktemp('moto')
+    last_error = None
+    for _ in range(3):
+        port = _free_port()
+        log = open(logdir / 'moto_server.log', 'ab')
+        env = dict(os.environ, MOTO_EC2_LOAD_DEFAULT_AMIS='false')
+        proc = subprocess.Popen(
+            [sys.executable, '-m', 'moto.server', '-H', '127.0.0.1', '-p',
+             str(port)], stdout=log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, env=env, preexec_fn=_die_with_parent)
+        url = f'http://127.0.0.1:{port}'
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                urllib.request.urlopen(url + '/moto-api/', timeout=2)
+                break
+            except OSError as err:
+                last_error = err
+                time.sleep(0.2)
+        else:
+            proc.kill()
+            proc.wait()
+            continue
+        yield url
+        proc.terminate()
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+        return
+    pytest.fail(f'moto server did not start: {last_error}')
+
+
+@pytest.fixture
+def aws(moto_server):
+    """The moto server, with every backend wiped clean."""
+    request = urllib.request.Request(moto_server + '/moto-api/reset',
+                                     data=b'', method='POST')
+    urllib.request.urlopen(request, timeout=30)
+    return moto_server
+
+
+def _entry_points():
+    """{script name: (module, class)} as setup.py generates them."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        '_euca_setup', pathlib.Path(__file__).parent.parent / 'setup.py')
+    source = spec.loader.get_source('_euca_setup')
+    # Run only the scanning function, not setup() itself.
+    namespace = {'__file__': spec.origin}
+    exec(compile(source.split('\nsetup(')[0], spec.origin, 'exec'), namespace)
+    points = {}
+    for line in namespace['command_entry_points']():
+        name, _, target = line.partition(' = ')
+        module, _, attr = target.partition(':')
+        points[name] = (module, attr.rpartition('.')[0])
+    return points
+
+
+ENTRY_POINTS = _entry_points()
+
+
+def command_argv(name):
+    """How to run a console script: the installed one, or (for a command
+    added since the last `pip install -e .`) its class directly."""
+    if os.path.exists(os.path.join(SCRIPTS_DIR, name)):
+        return [name]
+    module, cls = ENTRY_POINTS[name]
+    return [sys.executable, '-c',
+            f'import sys; sys.argv[0] = {name!r}; '
+            f'from {module} import {cls}; sys.exit({cls}.run())']
+
+
+class Cli:
+    """Runs installed commands in a clean environment."""
+
+    def __init__(self, env, cwd):
+        self.env = env
+        self.cwd = cwd
+
+    def __call__(self, *argv, input=None, env=None, check=True, timeout=120):
+        full_env = dict(self.env, **(env or {}))
+        argv = [str(a) for a in argv]
+        if argv[0] in ENTRY_POINTS:
+            argv = command_argv(argv[0]) + argv[1:]
+        proc = subprocess.run(argv, input=input,
+                              capture_output=True, text=True, env=full_env,
+                              cwd=self.cwd, timeout=timeout)
+        if check and proc.returncode != 0:
+            raise AssertionError(
+                f'{argv} exited {proc.returncode}\nstdout: {proc.stdout}\n'
+                f'stderr: {proc.stderr}')
+        return proc
+
+    def rows(self, *argv, **kwargs):
+        """stdout split into rows of tab-separated fields."""
+        out = self(*argv, **kwargs).stdout
+        return [line.split('\t') for line in out.splitlines()]
+
+    def json(self, *argv, **kwargs):
+        return json.loads(self(*argv, '--output', 'json', **kwargs).stdout)
+
+
+@pytest.fixture
+def home(tmp_path):
+    path = tmp_path / 'home'
+    (path / '.euca').mkdir(parents=True)
+    return path
+
+
+@pytest.fixture
+def cli(aws, home, tmp_path):
+    """Commands as a user who sourced a eucarc for the moto server."""
+    env = clean_environ(home)
+    env.update({var: aws + '/' for var in SERVICE_URL_VARS})
+    env.update({'EC2_ACCESS_KEY': 'AKIDEXAMPLEEUCARC',
+                'EC2_SECRET_KEY': 'eucarc-secret-key',
+                'EC2_USER_ID': '123456789012'})
+    return Cli(env, tmp_path)
+
+
+@pytest.fixture
+def bare_cli(home, tmp_path):
+    """Commands with no credentials or endpoints at all."""
+    return Cli(clean_environ(home), tmp_path)
+
+
+@pytest.fixture
+def inprocess(monkeypatch, home, capsys):
+    """Run a command class in this process (for `responses` mocks).
+
+    Returns a function: ``run(CommandClass, argv, env=None)`` ->
+    (exit code, stdout, stderr).  The endpoint is http://cloud.test/ and
+    retries do not sleep.
+    """
+    from euca2ools.core import http
+    monkeypatch.setattr(http, 'backoff_delay', lambda attempt: 0)
+    base = clean_environ(home)
+    base.update({var: 'http://cloud.test/' for var in SERVICE_URL_VARS})
+    base.update({'AWS_ACCESS_KEY_ID': 'AKIDINPROCESS',
+                 'AWS_SECRET_ACCESS_KEY': 'inprocess-secret'})
+
+    def run(command_class, argv, env=None):
+        for key in list(os.environ):
+            monkeypatch.delenv(key)
+        for key, value in dict(base, **(env or {})).items():
+            monkeypatch.setenv(key, value)
+        capsys.readouterr()
+        code = command_class.run([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run

@@ -1,0 +1,193 @@
+"""INI config lookup, region/user selection, credential search and endpoints."""
+
+import textwrap
+
+import pytest
+
+from euca2ools.core import ClientError, Context
+from euca2ools.core.config import Config, RegionUser
+from euca2ools.core.credentials import find_credentials
+from euca2ools.commands.euca import EC2
+
+
+def write(path, text):
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+@pytest.fixture
+def config(tmp_path):
+    write(tmp_path / 'a.ini', '''
+        [global]
+        default-region = euca
+
+        [region aws:*]
+        verify-ssl = true
+        iam-url = use aws:us-east-1
+
+        [region aws:us-east-1]
+        ec2-url = https://ec2.us-east-1.amazonaws.com/
+        iam-url = https://iam.amazonaws.com/
+
+        [region aws:us-west-2]
+        ec2-url = https://ec2.us-west-2.amazonaws.com/
+
+        [region euca]
+        ec2-url = http://10.0.0.1:8773/services/compute
+        user = admin
+        name = eucalyptus
+        secret-thing = 100%
+        ''')
+    write(tmp_path / 'b.ini', '''
+        [user admin]
+        key-id = AKADMIN
+        secret-key = SKADMIN
+
+        [user alice]
+        key-id = AKALICE
+        secret-key = SKALICE
+        ''')
+    return Config(sorted(tmp_path.glob('*.ini')))
+
+
+def test_wildcards_use_redirects_and_bare_names(config):
+    assert config.get_region_option('aws:us-west-2', 'verify-ssl') == 'true'
+    assert config.get_region_option('aws:us-west-2', 'iam-url') == \
+        'https://iam.amazonaws.com/'
+    # A bare name finds the one namespaced section that ends in it.
+    assert config.get_region_option('us-west-2', 'ec2-url') == \
+        'https://ec2.us-west-2.amazonaws.com/'
+    assert config.get_region_option('euca', 'verify-ssl') is None
+    assert config.get_region_option('euca', 'secret-thing') == '100%'
+
+
+def test_later_files_win(tmp_path):
+    write(tmp_path / '1.ini', '[region r]\nec2-url = http://one/\n')
+    write(tmp_path / '2.ini', '[region r]\nec2-url = http://two/\n')
+    config = Config(sorted(tmp_path.glob('*.ini')))
+    assert config.get_region_option('r', 'ec2-url') == 'http://two/'
+
+
+def test_unreadable_config_is_a_one_line_error(tmp_path):
+    bad = write(tmp_path / 'bad.ini', 'no section header\n')
+    with pytest.raises(ClientError, match='cannot read config file'):
+        Config([bad])
+
+
+def test_region_user_selection(config):
+    ru = RegionUser(config, None, environ={})
+    assert (ru.region, ru.user, ru.region_name) == ('euca', 'admin',
+                                                    'eucalyptus')
+    ru = RegionUser(config, 'alice@us-west-2', environ={})
+    assert (ru.region, ru.user, ru.explicit_user) == ('aws:us-west-2',
+                                                      'alice', True)
+    ru = RegionUser(config, None, environ={'AWS_DEFAULT_REGION': 'us-west-2'})
+    assert ru.region == 'aws:us-west-2' and ru.region_name == 'us-west-2'
+    ru = RegionUser(config, None, environ={'EUCA_DEFAULT_REGION': 'bob@euca',
+                                           'AWS_DEFAULT_REGION': 'x'})
+    assert (ru.region, ru.user) == ('euca', 'bob')
+
+
+def creds(config, spec=None, env=None, **cli):
+    return find_credentials(RegionUser(config, spec, environ=env or {}),
+                            environ=env or {}, **cli)
+
+
+def test_credential_order(config, tmp_path):
+    env = {'AWS_ACCESS_KEY': 'AKENV', 'AWS_SECRET_KEY': 'SKENV',
+           'EC2_ACCESS_KEY': 'AKEUCARC', 'EC2_SECRET_KEY': 'SKEUCARC'}
+    assert creds(config, env=env, key_id='AKCLI', secret_key='SKCLI') \
+        .key_id == 'AKCLI'
+    assert creds(config, env=env).key_id == 'AKENV'
+    # An explicitly named user beats the ambient environment.
+    assert creds(config, 'alice@euca', env=env).key_id == 'AKALICE'
+    eucarc_only = {'EC2_ACCESS_KEY': 'AKEUCARC', 'EC2_SECRET_KEY': 'SKEUCARC'}
+    found = creds(config, env=eucarc_only)
+    assert (found.key_id, found.secret_key) == ('AKEUCARC', 'SKEUCARC')
+    credfile = write(tmp_path / 'creds.txt',
+                     'AWSAccessKeyId=AKFILE\nAWSSecretKey=SKFILE\n')
+    assert creds(config, env={'AWS_CREDENTIAL_FILE': str(credfile)}) \
+        .key_id == 'AKFILE'
+    # Nothing else: the region's default user from the config.
+    assert creds(config, env={}).key_id == 'AKADMIN'
+
+
+def test_aws_shared_credentials_profile(tmp_path):
+    write(tmp_path / 'credentials', '[default]\naws_access_key_id = AKD\n'
+          'aws_secret_access_key = SKD\n[dev]\naws_access_key_id = AKDEV\n'
+          'aws_secret_access_key = SKDEV\naws_session_token = TOK\n')
+    env = {'AWS_SHARED_CREDENTIALS_FILE': str(tmp_path / 'credentials'),
+           'AWS_CONFIG_FILE': str(tmp_path / 'none')}
+    assert creds(Config(), env=env).key_id == 'AKD'
+    found = creds(Config(), env=dict(env, AWS_PROFILE='dev'))
+    assert (found.key_id, found.token) == ('AKDEV', 'TOK')
+
+
+def test_missing_key_names_the_places_looked(tmp_path):
+    env = {'AWS_SHARED_CREDENTIALS_FILE': str(tmp_path / 'none'),
+           'AWS_CONFIG_FILE': str(tmp_path / 'none')}
+    with pytest.raises(ClientError) as err:
+        creds(Config(), env=env)
+    message = str(err.value)
+    for place in ('-I/-S', 'AWS_ACCESS_KEY_ID', 'EC2_ACCESS_KEY',
+                  '~/.aws profile', '--region'):
+        assert place in message
+
+
+def test_half_a_key_on_the_command_line(config):
+    with pytest.raises(ClientError, match='given together'):
+        creds(config, key_id='AKONLY')
+
+
+def test_expired_environment_credentials(config):
+    env = {'AWS_ACCESS_KEY_ID': 'A', 'AWS_SECRET_ACCESS_KEY': 'S',
+           'AWS_CREDENTIAL_EXPIRATION': '2001-01-01T00:00:00Z'}
+    with pytest.raises(ClientError, match='expired'):
+        creds(config, env=env)
+
+
+def context(tmp_path, env, region=None):
+    env = dict(env, EUCA_CONFIG_PATH=str(tmp_path / '*.ini'),
+               AWS_CONFIG_FILE=str(tmp_path / 'none'))
+    return Context(environ=env, region=region)
+
+
+@pytest.mark.parametrize('env, url, region, expected_url, expected_region', [
+    ({'EC2_URL': 'http://h:8773/services/compute'}, None, None,
+     'http://h:8773/services/compute', 'us-east-1'),
+    ({'EC2_URL': 'http://h/'}, 'http://cli/', None, 'http://cli/',
+     'us-east-1'),
+    ({'EC2_URL': 'myregion::http://h/'}, None, None, 'http://h/', 'myregion'),
+    ({'EC2_URL': 'https://ec2.eu-west-1.amazonaws.com/'}, None, None,
+     'https://ec2.eu-west-1.amazonaws.com/', 'eu-west-1'),
+    ({}, None, 'ap-south-1', 'https://ec2.ap-south-1.amazonaws.com/',
+     'ap-south-1'),
+    ({'EC2_URL': 'http://h/', 'AWS_AUTH_REGION': 'r2'}, None, None,
+     'http://h/', 'r2'),
+])
+def test_endpoint_and_signing_region(tmp_path, env, url, region, expected_url,
+                                     expected_region):
+    service = EC2(context(tmp_path, env, region), url=url)
+    assert (service.url, service.region_name) == (expected_url,
+                                                  expected_region)
+
+
+def test_region_config_supplies_url_and_name(tmp_path, config):
+    write(tmp_path / 'r.ini', '[region euca]\n'
+          'ec2-url = http://10.0.0.1:8773/services/compute\n'
+          'name = eucalyptus\n')
+    service = EC2(context(tmp_path, {}, 'euca'))
+    assert service.url == 'http://10.0.0.1:8773/services/compute'
+    assert service.region_name == 'eucalyptus'
+
+
+def test_no_endpoint_is_a_clear_error(tmp_path):
+    with pytest.raises(ClientError, match='no ec2 endpoint.*EC2_URL'):
+        EC2(context(tmp_path, {}))
+
+
+def test_signature_version_per_region(tmp_path):
+    write(tmp_path / 'r.ini', '[region old]\nec2-url = http://h/\n'
+          'signature-version = 2\n[region new]\nec2-url = http://h/\n')
+    assert EC2(context(tmp_path, {}, 'old')).signature_version() == 2
+    assert EC2(context(tmp_path, {}, 'new')).signature_version() == 4

@@ -1,0 +1,144 @@
+"""Error and retry paths that a real server cannot be made to produce."""
+
+import urllib.parse
+
+import pytest
+import requests
+import responses
+
+from euca2ools.commands.euca.describeavailabilityzones import \
+    DescribeAvailabilityZones
+from euca2ools.commands.euca.describeinstances import DescribeInstances
+
+URL = 'http://cloud.test/'
+ZONES = (b'<DescribeAvailabilityZonesResponse><availabilityZoneInfo><item>'
+         b'<zoneName>z1</zoneName><zoneState>available</zoneState>'
+         b'<messageSet/></item></availabilityZoneInfo>'
+         b'</DescribeAvailabilityZonesResponse>')
+THROTTLED = (b'<Response><Errors><Error><Code>RequestLimitExceeded</Code>'
+             b'<Message>Request limit exceeded.</Message></Error></Errors>'
+             b'</Response>')
+NOT_FOUND = (b'<Response><Errors><Error><Code>InvalidInstanceID.NotFound'
+             b'</Code><Message>The instance ID \'i-1\' does not exist'
+             b'</Message></Error></Errors><RequestID>x</RequestID></Response>')
+
+
+def params_of(call):
+    body = call.request.body
+    if isinstance(body, bytes):
+        body = body.decode()
+    return dict(urllib.parse.parse_qsl(body))
+
+
+@responses.activate
+def test_retries_5xx_and_throttling_then_succeeds(inprocess):
+    responses.post(URL, status=503, body=b'busy')
+    responses.post(URL, status=400, body=THROTTLED)
+    responses.post(URL, status=200, body=ZONES)
+    code, out, err = inprocess(DescribeAvailabilityZones, [])
+    assert (code, err) == (0, '')
+    assert out == 'AVAILABILITYZONE\tz1\tavailable\t\n'
+    assert len(responses.calls) == 3
+    # Every attempt is signed afresh.
+    assert all('AWS4-HMAC-SHA256' in c.request.headers['Authorization']
+               for c in responses.calls)
+
+
+@responses.activate
+def test_gives_up_after_max_retries(inprocess, home):
+    (home / '.euca' / 'retries.ini').write_text(
+        '[global]\nmax-retries = 1\n')
+    responses.post(URL, status=500, body=b'<html><title>Internal Server '
+                   b'Error</title></html>')
+    code, out, err = inprocess(DescribeAvailabilityZones, [])
+    assert code == 1 and out == ''
+    assert err == ('euca-describe-availability-zones: error (500): '
+                   'Internal Server Error\n')
+    assert len(responses.calls) == 2
+
+
+@responses.activate
+def test_client_errors_are_not_retried(inprocess):
+    responses.post(URL, status=400, body=NOT_FOUND)
+    code, _, err = inprocess(DescribeInstances, ['i-1'])
+    assert code == 1
+    assert err == ("euca-describe-instances: error "
+                   "(InvalidInstanceID.NotFound): The instance ID 'i-1' does "
+                   "not exist\n")
+    assert len(responses.calls) == 1
+    assert params_of(responses.calls[0])['InstanceId.1'] == 'i-1'
+
+
+@responses.activate
+def test_malformed_xml_from_the_server(inprocess):
+    responses.post(URL, status=200, body=b'<DescribeInstancesResponse><reserv')
+    code, out, err = inprocess(DescribeInstances, [])
+    assert code == 1 and out == ''
+    assert err.startswith('euca-describe-instances: error: the response is '
+                          'not valid XML')
+    assert err.count('\n') == 1
+
+
+@responses.activate
+def test_connection_reset_is_retried(inprocess):
+    responses.post(URL, body=requests.exceptions.ConnectionError(
+        ConnectionResetError(104, 'Connection reset by peer')))
+    responses.post(URL, status=200, body=ZONES)
+    code, out, _ = inprocess(DescribeAvailabilityZones, [])
+    assert code == 0 and 'z1' in out
+    assert len(responses.calls) == 2
+
+
+def test_unreachable_endpoint_fails_fast_with_one_line(inprocess):
+    import socket
+    with socket.socket() as sock:
+        sock.bind(('127.0.0.1', 0))
+        port = sock.getsockname()[1]   # closed again: nothing listens
+    code, out, err = inprocess(DescribeAvailabilityZones,
+                               ['-U', f'http://127.0.0.1:{port}/'])
+    assert code == 1 and out == ''
+    assert err == (f'euca-describe-availability-zones: error: could not '
+                   f'connect to 127.0.0.1:{port}: Connection refused\n')
+
+
+@responses.activate
+def test_debug_redacts_secrets_and_signatures(inprocess):
+    responses.post(URL, status=200, body=ZONES)
+    code, _, err = inprocess(DescribeAvailabilityZones,
+                             ['--debug', '-I', 'AKDEBUG', '-S', 'SUPERSECRET',
+                              '--security-token', 'TOKENVALUE'])
+    assert code == 0
+    assert '--> POST http://cloud.test/' in err and '<-- 200' in err
+    assert 'Signature=<redacted>' in err
+    assert 'SUPERSECRET' not in err and 'TOKENVALUE' not in err
+    signature = responses.calls[0].request.headers['Authorization'] \
+        .rpartition('Signature=')[2]
+    assert signature not in err
+
+
+@responses.activate
+def test_sigv2_region_sends_a_signed_form(inprocess, home):
+    (home / '.euca' / 'old.ini').write_text(
+        '[region old]\nec2-url = http://cloud.test/\nsignature-version = 2\n')
+    responses.post(URL, status=200, body=ZONES)
+    code, _, _ = inprocess(DescribeAvailabilityZones, ['--region', 'old'],
+                           env={'EC2_URL': ''})
+    assert code == 0
+    sent = params_of(responses.calls[0])
+    assert sent['SignatureVersion'] == '2'
+    assert sent['SignatureMethod'] == 'HmacSHA256'
+    assert sent['AWSAccessKeyId'] == 'AKIDINPROCESS' and sent['Signature']
+    assert 'Authorization' not in responses.calls[0].request.headers
+
+
+@pytest.mark.parametrize('argv, message', [
+    (['--filter', 'nonsense=1'], "unknown filter name 'nonsense'"),
+    (['--bogus-flag'], 'unrecognized arguments: --bogus-flag'),
+])
+def test_usage_errors_exit_2_without_sending(inprocess, argv, message):
+    with responses.RequestsMock() as mock:
+        code, out, err = inprocess(DescribeInstances, argv)
+        assert len(mock.calls) == 0
+    assert code == 2 and out == ''
+    assert err.startswith('usage: euca-describe-instances')
+    assert message in err.splitlines()[-1]
