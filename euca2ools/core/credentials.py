@@ -8,19 +8,22 @@ region; ~/.aws/credentials and ~/.aws/config (profile AWS_PROFILE or default).
 """
 
 import configparser
-import dataclasses
 import datetime
 import os
 
 from .errors import ClientError
 
 
-@dataclasses.dataclass
 class Credentials:
-    key_id: str
-    secret_key: str
-    token: str = None
-    source: str = ''
+    # A plain class: dataclasses would add ~6 ms (inspect) to every start.
+    def __init__(self, key_id, secret_key, token=None, source=''):
+        self.key_id = key_id
+        self.secret_key = secret_key
+        self.token = token
+        self.source = source
+
+    def __repr__(self):
+        return f'Credentials({self.key_id!r}, <secret>, source={self.source!r})'
 
 
 def _from_env(environ, key_vars, secret_vars, token_vars=()):

@@ -1,0 +1,19 @@
+from euca2ools.core import Arg, Pagination
+from euca2ools.commands.eulb import ELBRequest, rows, show_long_arg
+
+
+class DescribeLoadBalancers(ELBRequest):
+    COMMAND = 'eulb-describe-lbs'
+    ACTION = 'DescribeLoadBalancers'
+    DESCRIPTION = 'Show information about load balancers'
+    TABULAR = True
+    ARGS = [Arg('LoadBalancerNames.member', metavar='ELB', nargs='*',
+                help='limit results to specific load balancers'),
+            show_long_arg('load balancers')]
+    PAGINATION = Pagination(lists=('LoadBalancerDescriptions',),
+                            param='Marker', token='NextMarker')
+
+    def print_result(self, result):
+        for desc in result.get('LoadBalancerDescriptions') or []:
+            self.print_row(*rows.load_balancer(desc,
+                                               self.args.get('show_long')))
