@@ -1,0 +1,85 @@
+import os
+
+from euca2ools.core import LOCAL, Arg, MutuallyExclusiveArgList, UsageError
+from euca2ools.core.argtypes import (b64encoded, b64encoded_file_contents,
+                                     block_device_mapping, delimited_list)
+from euca2ools.core.args import EMPTY
+from euca2ools.commands.euscale import (AutoScalingRequest, bool_pair,
+                                        comma_list)
+
+
+class CreateLaunchConfiguration(AutoScalingRequest):
+    COMMAND = 'euscale-create-launch-config'
+    ACTION = 'CreateLaunchConfiguration'
+    DESCRIPTION = 'Create a new auto-scaling instance launch configuration'
+    ARGS = [
+        Arg('LaunchConfigurationName', metavar='LAUNCHCONFIG',
+            help='name of the new launch configuration (required)'),
+        Arg('-i', '--image-id', dest='ImageId', metavar='IMAGE',
+            required=True,
+            help='machine image to use for instances (required)'),
+        Arg('-t', '--instance-type', dest='InstanceType', metavar='TYPE',
+            required=True,
+            help='instance type for use for instances (required)'),
+        Arg('--associate-public-ip-address', dest='AssociatePublicIpAddress',
+            choices=('true', 'false'),
+            help='[VPC only] whether to assign instances a public IP '
+                 'address'),
+        Arg('--block-device-mapping', dest='BlockDeviceMappings.member',
+            metavar='DEVICE1=MAPPED1,DEVICE2=MAPPED2,...',
+            type=delimited_list(',', item_type=block_device_mapping),
+            help='comma-separated list of block device mappings for the '
+                 'image, in the form DEVICE=MAPPED, where MAPPED is "none", '
+                 '"ephemeral(0-3)", or "[SNAP-ID]:[GiB]:[true|false]"'),
+        Arg('--ebs-optimized', dest='EbsOptimized', action='store_true',
+            help='whether the instance is optimized for EBS I/O'),
+        comma_list('--group', dest='SecurityGroups.member',
+                   metavar='GROUP1,GROUP2,...',
+                   help='comma-separated list of security groups with which '
+                        'to associate instances: either all group names or '
+                        'all group IDs, not both'),
+        Arg('--iam-instance-profile', dest='IamInstanceProfile',
+            metavar='PROFILE', help="ARN of the instance profile associated "
+            "with instances' IAM roles"),
+        Arg('--kernel', dest='KernelId', metavar='KERNEL',
+            help='kernel image to use for instances'),
+        Arg('--key', dest='KeyName', metavar='KEYPAIR',
+            help='name of the key pair to use for instances'),
+        bool_pair('InstanceMonitoring.Enabled', ('--monitoring-enabled',),
+                  ('--monitoring-disabled',),
+                  'enable detailed monitoring (enabled by default)',
+                  'disable detailed monitoring (enabled by default)'),
+        Arg('--ramdisk', dest='RamdiskId', metavar='RAMDISK',
+            help='ramdisk image to use for instances'),
+        Arg('--spot-price', dest='SpotPrice', metavar='PRICE',
+            help='maximum hourly price for any spot instances launched'),
+        MutuallyExclusiveArgList(
+            Arg('-d', '--user-data', metavar='DATA', route_to=LOCAL,
+                help='user data to make available to instances'),
+            Arg('--user-data-force', metavar='DATA', route_to=LOCAL,
+                help='same as -d/--user-data, without checking whether a '
+                     'file by that name exists first'),
+            Arg('-f', '--user-data-file', metavar='FILE', route_to=LOCAL,
+                type=b64encoded_file_contents,
+                help='file containing user data to make available to '
+                     'instances'))]
+
+    def configure(self):
+        data = self.args.get('user_data')
+        if data and os.path.isfile(data):
+            raise UsageError(
+                'argument -d/--user-data: to pass the contents of a file as '
+                'user data, use -f/--user-data-file; to pass this text '
+                'anyway, use --user-data-force')
+
+    def preprocess(self):
+        args = self.args
+        text = args.get('user_data') or args.get('user_data_force')
+        if text:
+            self.params['UserData'] = b64encoded(text)
+        elif args.get('user_data_file'):
+            self.params['UserData'] = args['user_data_file']
+        for mapping in self.params.get('BlockDeviceMappings.member') or []:
+            # Auto Scaling's NoDevice is a boolean, not EC2's empty string.
+            if mapping.get('NoDevice') is EMPTY:
+                mapping['NoDevice'] = True

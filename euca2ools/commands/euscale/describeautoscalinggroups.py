@@ -1,0 +1,16 @@
+from euca2ools.core import Arg
+from euca2ools.commands.euscale import AutoScalingDescribe, rows, show_long
+
+
+class DescribeAutoScalingGroups(AutoScalingDescribe):
+    COMMAND = 'euscale-describe-auto-scaling-groups'
+    ACTION = 'DescribeAutoScalingGroups'
+    DESCRIPTION = 'Describe auto-scaling groups'
+    ARGS = [Arg('AutoScalingGroupNames.member', metavar='ASGROUP', nargs='*',
+                help='limit results to specific auto-scaling groups'),
+            show_long("the groups' info")]
+    LIST = 'AutoScalingGroups'
+
+    def print_result(self, result):
+        for group in self.items(result):
+            self.print_rows(rows.auto_scaling_group(group, self.long))

@@ -1,0 +1,61 @@
+"""CloudWatch (euwatch-*): the service, the base request and shared args."""
+
+import argparse
+
+from euca2ools.core import LOCAL, Arg, BaseService, QueryRequest
+from euca2ools.core.argtypes import delimited_list
+
+STATISTICS = ('Average', 'Maximum', 'Minimum', 'SampleCount', 'Sum')
+
+
+class CloudWatch(BaseService):
+    NAME = 'monitoring'
+    DESCRIPTION = 'Instance monitoring service'
+    API_VERSION = '2010-08-01'
+    URL_ENVVARS = ('AWS_CLOUDWATCH_URL',)
+
+
+# Response elements that are lists even when empty or holding one item.
+CLOUDWATCH_LIST_TAGS = [
+    'MetricAlarms', 'AlarmActions', 'OKActions', 'InsufficientDataActions',
+    'Dimensions', 'Metrics', 'Datapoints', 'AlarmHistoryItems',
+]
+
+
+class CloudWatchRequest(QueryRequest):
+    SERVICE_CLASS = CloudWatch
+    LIST_TAGS = CLOUDWATCH_LIST_TAGS
+
+    @property
+    def long(self):
+        return bool(self.args.get('show_long'))
+
+
+def dimension(text):
+    """NAME=VALUE -> {Name, Value}."""
+    name, sep, value = text.partition('=')
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(
+            f'dimension {text!r} must have form NAME=VALUE')
+    return {'Name': name.strip(), 'Value': value}
+
+
+def dimensions_arg(*flags, help, dest='Dimensions.member', **kwargs):
+    return Arg(*flags, dest=dest, metavar='KEY1=VALUE1,KEY2=VALUE2,...',
+               type=delimited_list(',', item_type=dimension), help=help,
+               **kwargs)
+
+
+def statistic_list(text):
+    stats = delimited_list(',')(text)
+    unknown = [s for s in stats if s not in STATISTICS]
+    if unknown or not stats:
+        raise argparse.ArgumentTypeError(
+            f'statistics must be one or more of {", ".join(STATISTICS)}'
+            + (f' (not {", ".join(unknown)})' if unknown else ''))
+    return stats
+
+
+def show_long(what):
+    return Arg('--show-long', action='store_true', route_to=LOCAL,
+               help=f'show all of {what}')

@@ -1,0 +1,68 @@
+"""The CloudWatch row types, each defined once (euca2ools-output-formats.md,
+section 7).  CloudWatch rows are untagged; ``long_only(long, ...)`` marks the
+columns --show-long inserts in the middle of a row.
+"""
+
+import datetime
+
+
+def long_only(long, *values):
+    return values if long else ()
+
+
+def _list(value):
+    return value if isinstance(value, list) else []
+
+
+def dimensions(dims):
+    """{Name=Value,...}, or None without dimensions."""
+    shown = [f"{d.get('Name')}={d.get('Value')}" for d in _list(dims)]
+    return '{' + ','.join(shown) + '}' if shown else None
+
+
+def alarm(item, long=False):
+    def actions(key):
+        return ','.join(_list(item.get(key)))
+    return [item.get('AlarmName'),
+            *long_only(long, item.get('AlarmDescription')),
+            item.get('StateValue'),
+            *long_only(long, item.get('StateReason'),
+                       item.get('StateReasonData'),
+                       item.get('ActionsEnabled'), actions('OKActions')),
+            actions('AlarmActions'),
+            *long_only(long, actions('InsufficientDataActions')),
+            item.get('Namespace'), item.get('MetricName'),
+            *long_only(long, dimensions(item.get('Dimensions'))),
+            item.get('Period'), item.get('Statistic'),
+            *long_only(long, item.get('Unit')),
+            item.get('EvaluationPeriods'), item.get('ComparisonOperator'),
+            item.get('Threshold'),
+            *long_only(long, item.get('AlarmArn'))]
+
+
+def metric(item):
+    return [item.get('MetricName'), item.get('Namespace'),
+            dimensions(item.get('Dimensions'))]
+
+
+def _timestamp(text):
+    """'YYYY-MM-DD HH:MM:SS' (UTC), or the text as sent if unparseable."""
+    try:
+        when = datetime.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+    if when.tzinfo is not None:
+        when = when.astimezone(datetime.timezone.utc)
+    return when.strftime('%Y-%m-%d %H:%M:%S')
+
+
+def datapoint(point):
+    return [_timestamp(point.get('Timestamp')), point.get('SampleCount'),
+            point.get('Average'), point.get('Sum'), point.get('Minimum'),
+            point.get('Maximum'), point.get('Unit')]
+
+
+def history_item(item, long=False):
+    return [item.get('AlarmName'), item.get('Timestamp'),
+            item.get('HistoryItemType'), item.get('HistorySummary'),
+            *long_only(long, item.get('HistoryData'))]
