@@ -19,6 +19,21 @@ EC2_LIST_TAGS = [
     'imagesSet', 'volumeSet', 'attachmentSet', 'addressesSet',
     'instanceStatusSet', 'eventsSet', 'details', 'securityGroupInfo',
     'prefixListIds', 'userIdGroupPairs',
+    # VPC networking
+    'vpcSet', 'subnetSet', 'internetGatewaySet', 'natGatewaySet',
+    'natGatewayAddressSet', 'routeTableSet', 'routeSet', 'associationSet',
+    'propagatingVgwSet', 'networkAclSet', 'entrySet', 'customerGatewaySet',
+    'vpnGatewaySet', 'attachments', 'vpnConnectionSet', 'routes',
+    'vgwTelemetry', 'dhcpOptionsSet', 'dhcpConfigurationSet', 'valueSet',
+    'vpcPeeringConnectionSet',
+    # snapshots, attributes, instance types, import/export, spot,
+    # placement groups, reserved instances
+    'snapshotSet', 'createVolumePermission', 'launchPermission',
+    'accountAttributeSet', 'attributeValueSet', 'instanceTypeDetails',
+    'availability', 'conversionTasks', 'volumes', 'spotInstanceRequestSet',
+    'spotPriceHistorySet', 'placementGroupSet', 'reservedInstancesSet',
+    'reservedInstancesOfferingsSet', 'recurringCharges', 'pricingDetailsSet',
+    'exportTaskSet',
 ]
 
 

@@ -113,9 +113,7 @@ def network_interface(nic):
         'privateIpAddress', 'privateDnsName', 'sourceDestCheck')]
     attachment = nic.get('attachment')
     if isinstance(attachment, dict):
-        yield ['ATTACHMENT'] + [attachment.get(key) for key in (
-            'instanceId', 'attachmentId', 'deviceIndex', 'status',
-            'attachTime', 'deleteOnTermination')]
+        yield network_interface_attachment(attachment)
     addresses = _list(nic.get('privateIpAddressesSet'))
     association = nic.get('association')
     if isinstance(association, dict):
@@ -132,6 +130,12 @@ def network_interface(nic):
         yield ['PRIVATEIPADDRESS', address.get('privateIpAddress'),
                address.get('privateDnsName'), 'primary' if primary else None]
     yield from tags(nic, nic.get('networkInterfaceId'))
+
+
+def network_interface_attachment(attachment):
+    return ['ATTACHMENT'] + [attachment.get(key) for key in (
+        'instanceId', 'attachmentId', 'deviceIndex', 'status', 'attachTime',
+        'deleteOnTermination')]
 
 
 def image(img):
@@ -214,3 +218,270 @@ def instance_state_change(change):
             _get(change, 'previousState', 'name'),
             _get(change, 'currentState', 'name')]
 
+
+
+def _pairs(*pairs):
+    """Key/value fields, leaving out pairs whose value is empty."""
+    fields = []
+    for key, value in pairs:
+        if value not in (None, ''):
+            fields += [key, value]
+    return fields
+
+
+def conversion_task(task):
+    """An import task: a key/value task row, then its DISKIMAGE rows."""
+    volume_task = task.get('importVolume')
+    instance_task = task.get('importInstance')
+    kind = ('IMPORTVOLUME' if volume_task else
+            'IMPORTINSTANCE' if instance_task else None)
+    row = _pairs(('TaskType', kind),
+                 ('TaskId', task.get('conversionTaskId')),
+                 ('ExpirationTime', task.get('expirationTime')),
+                 ('Status', task.get('state')),
+                 ('StatusMessage', task.get('statusMessage')))
+    if isinstance(volume_task, dict):
+        yield row
+        yield disk_image(volume_task)
+    if isinstance(instance_task, dict):
+        yield row + _pairs(('InstanceID', instance_task.get('instanceId')))
+        for volume in _list(instance_task.get('volumes')):
+            yield disk_image(volume)
+
+
+def disk_image(container):
+    image = container.get('image') or {}
+    volume = container.get('volume') or {}
+    return ['DISKIMAGE'] + _pairs(
+        ('DiskImageFormat', image.get('format')),
+        ('DiskImageSize', image.get('size')),
+        ('VolumeId', volume.get('id')), ('VolumeSize', volume.get('size')),
+        ('AvailabilityZone', container.get('availabilityZone')),
+        ('ApproximateBytesConverted', container.get('bytesConverted')),
+        ('Status', container.get('status')),
+        ('StatusMessage', container.get('statusMessage')))
+
+
+def spot_instance_request(req):
+    spec = req.get('launchSpecification') or {}
+    status = req.get('status') or {}
+    groups = ','.join(g.get('groupId') or g.get('groupName') or ''
+                      for g in _list(spec.get('groupSet')))
+    monitoring = _get(spec, 'monitoring', 'enabled')
+    yield ['SPOTINSTANCEREQUEST', req.get('spotInstanceRequestId'),
+           req.get('spotPrice'), req.get('type'),
+           req.get('productDescription'), req.get('state'),
+           req.get('createTime'), req.get('validFrom'),
+           req.get('validUntil'), req.get('launchGroup'),
+           req.get('availabilityZoneGroup'), req.get('instanceId'),
+           spec.get('imageId'), spec.get('instanceType'),
+           spec.get('keyName'), groups,
+           _get(spec, 'placement', 'availabilityZone'),
+           spec.get('kernelId'), spec.get('ramdiskId'),
+           None if monitoring is None else
+           ('monitoring-enabled' if str(monitoring).lower() == 'true'
+            else 'monitoring-disabled'),
+           spec.get('subnetId'), req.get('launchedAvailabilityZone'),
+           _get(spec, 'iamInstanceProfile', 'arn')
+           or _get(spec, 'iamInstanceProfile', 'name')]
+    if status:
+        yield ['SPOTINSTANCESTATUS', status.get('code'),
+               status.get('updateTime'), status.get('message')]
+    yield from tags(req, req.get('spotInstanceRequestId'))
+
+
+def spot_price(price):
+    return ['SPOTINSTANCEPRICE', price.get('spotPrice'),
+            price.get('timestamp'), price.get('instanceType'),
+            price.get('productDescription'), price.get('availabilityZone')]
+
+
+def placement_group(group):
+    return ['PLACEMENTGROUP', group.get('groupName'), group.get('strategy'),
+            group.get('state')]
+
+
+def reserved_instances(res):
+    yield ['RESERVEDINSTANCES', res.get('reservedInstancesId'),
+           res.get('availabilityZone'), res.get('instanceType'),
+           res.get('productDescription'), res.get('duration'),
+           res.get('fixedPrice'), res.get('usagePrice'),
+           res.get('instanceCount'), res.get('start'), res.get('end'),
+           res.get('state'), res.get('instanceTenancy'),
+           res.get('currencyCode'), res.get('offeringType')]
+    yield from recurring_charges(res)
+    yield from tags(res, res.get('reservedInstancesId'))
+
+
+def reserved_instances_offering(offer):
+    yield ['OFFERING', offer.get('reservedInstancesOfferingId'),
+           offer.get('availabilityZone'), offer.get('instanceType'),
+           offer.get('productDescription'), offer.get('duration'),
+           offer.get('fixedPrice'), offer.get('usagePrice'),
+           offer.get('instanceTenancy'), offer.get('currencyCode'),
+           offer.get('offeringType'), offer.get('marketplace')]
+    yield from recurring_charges(offer)
+    for detail in _list(offer.get('pricingDetailsSet')):
+        yield ['PRICINGDETAIL', detail.get('price'), detail.get('count')]
+
+
+def recurring_charges(obj):
+    for charge in _list(obj.get('recurringCharges')):
+        yield ['RECURRINGCHARGE', charge.get('frequency'),
+               charge.get('amount')]
+
+
+def export_task(task):
+    instance = task.get('instanceExport') or {}
+    s3 = task.get('exportToS3') or {}
+    yield ['EXPORTTASK', task.get('exportTaskId'), task.get('state'),
+           instance.get('instanceId'), instance.get('targetEnvironment'),
+           s3.get('diskImageFormat'), s3.get('containerFormat'),
+           s3.get('s3Bucket'), s3.get('s3Key'), task.get('description'),
+           task.get('statusMessage')]
+    yield from tags(task, task.get('exportTaskId'))
+
+
+# -- VPC networking -------------------------------------------------------
+
+def vpc(obj):
+    yield ['VPC', obj.get('vpcId'), obj.get('state'), obj.get('cidrBlock'),
+           obj.get('dhcpOptionsId'), obj.get('instanceTenancy'),
+           obj.get('isDefault')]
+    yield from tags(obj, obj.get('vpcId'))
+
+
+def subnet(obj):
+    yield ['SUBNET', obj.get('subnetId'), obj.get('state'), obj.get('vpcId'),
+           obj.get('cidrBlock'), obj.get('availableIpAddressCount'),
+           obj.get('availabilityZone'), obj.get('defaultForAz'),
+           obj.get('mapPublicIpOnLaunch')]
+    yield from tags(obj, obj.get('subnetId'))
+
+
+def internet_gateway(igw):
+    yield ['INTERNETGATEWAY', igw.get('internetGatewayId')]
+    for att in _list(igw.get('attachmentSet')):
+        yield ['ATTACHMENT', att.get('vpcId'), att.get('state')]
+    yield from tags(igw, igw.get('internetGatewayId'))
+
+
+def nat_gateway(nat):
+    yield ['NATGATEWAY', nat.get('natGatewayId'), nat.get('state'),
+           nat.get('subnetId'), nat.get('vpcId'), nat.get('failureCode'),
+           nat.get('failureMessage'), nat.get('createTime'),
+           nat.get('deleteTime')]
+    for addr in _list(nat.get('natGatewayAddressSet')):
+        yield ['NATGATEWAYADDRESSES', addr.get('allocationId'),
+               addr.get('networkInterfaceId'), addr.get('publicIp'),
+               addr.get('privateIp')]
+
+
+def vpc_peering_connection(pcx):
+    status = pcx.get('status') or {}
+    yield ['VPCPEERINGCONNECTION', pcx.get('vpcPeeringConnectionId'),
+           pcx.get('expirationTime'),
+           ': '.join(str(status[key]) for key in ('code', 'message')
+                     if status.get(key))]
+    for tag, key in (('REQUESTERVPCINFO', 'requesterVpcInfo'),
+                     ('ACCEPTERVPCINFO', 'accepterVpcInfo')):
+        info = pcx.get(key) or {}
+        yield [tag, info.get('vpcId'), info.get('cidrBlock'),
+               info.get('ownerId')]
+    yield from tags(pcx, pcx.get('vpcPeeringConnectionId'))
+
+
+PROTOCOL_NAMES = {'-1': 'all', '1': 'icmp', '6': 'tcp', '17': 'udp',
+                  '132': 'sctp'}
+
+
+def _true(value):
+    return str(value).lower() == 'true'
+
+
+def network_acl(acl):
+    yield ['NETWORKACL', acl.get('networkAclId'), acl.get('vpcId'),
+           'default' if _true(acl.get('default')) else None]
+    for entry in _list(acl.get('entrySet')):
+        yield network_acl_entry(entry)
+    for assoc in _list(acl.get('associationSet')):
+        yield ['ASSOCIATION', assoc.get('networkAclAssociationId'),
+               assoc.get('subnetId')]
+    yield from tags(acl, acl.get('networkAclId'))
+
+
+def network_acl_entry(entry):
+    """ENTRY: direction, rule number, action, CIDR, protocol, then the
+    ICMP type and code or the port range."""
+    protocol = str(entry.get('protocol'))
+    icmp = entry.get('icmpTypeCode')
+    if isinstance(icmp, dict):
+        low, high = icmp.get('type'), icmp.get('code')
+    else:
+        ports = entry.get('portRange') or {}
+        low, high = ports.get('from'), ports.get('to')
+    return ['ENTRY', 'egress' if _true(entry.get('egress')) else 'ingress',
+            entry.get('ruleNumber'), entry.get('ruleAction'),
+            entry.get('cidrBlock'), PROTOCOL_NAMES.get(protocol, protocol),
+            low, high]
+
+
+def route_table(table):
+    yield ['ROUTETABLE', table.get('routeTableId'), table.get('vpcId')]
+    for route in _list(table.get('routeSet')):
+        yield ['ROUTE', route_target(route), route.get('state'),
+               route.get('destinationCidrBlock'), route.get('origin')]
+    for vgw in _list(table.get('propagatingVgwSet')):
+        yield ['PROPAGATINGVGW', vgw.get('gatewayId') or vgw.get('gatewayID')]
+    for assoc in _list(table.get('associationSet')):
+        yield ['ASSOCIATION', assoc.get('routeTableAssociationId'),
+               assoc.get('subnetId'), 'main' if _true(assoc.get('main'))
+               else None]
+    yield from tags(table, table.get('routeTableId'))
+
+
+ROUTE_TARGETS = ('gatewayId', 'instanceId', 'networkInterfaceId',
+                 'natGatewayId', 'vpcPeeringConnectionId')
+
+
+def route_target(route):
+    """The first target a route names (its keys as in ROUTE_TARGETS)."""
+    return next((route[key] for key in ROUTE_TARGETS if route.get(key)),
+                None)
+
+
+def customer_gateway(cgw):
+    yield ['CUSTOMERGATEWAY', cgw.get('customerGatewayId'), cgw.get('state'),
+           cgw.get('type'), cgw.get('ipAddress'), cgw.get('bgpAsn')]
+    yield from tags(cgw, cgw.get('customerGatewayId'))
+
+
+def vpn_gateway(vgw):
+    yield ['VPNGATEWAY', vgw.get('vpnGatewayId'), vgw.get('state'),
+           vgw.get('availabilityZone'), vgw.get('type')]
+    for att in _list(vgw.get('attachments')):
+        yield vgw_attachment(att)
+    yield from tags(vgw, vgw.get('vpnGatewayId'))
+
+
+def vgw_attachment(att):
+    return ['VGWATTACHMENT', att.get('vpcId'), att.get('state')]
+
+
+def vpn_connection(vpn, configuration=None):
+    """VPNCONNECTION, then (if given) the customer gateway configuration
+    text as a row of its own, then TAG rows."""
+    yield ['VPNCONNECTION', vpn.get('vpnConnectionId'), vpn.get('type'),
+           vpn.get('customerGatewayId'), vpn.get('vpnGatewayId'),
+           vpn.get('state')]
+    if configuration:
+        yield [configuration]
+    yield from tags(vpn, vpn.get('vpnConnectionId'))
+
+
+def dhcp_options(dopt):
+    yield ['DHCPOPTIONS', dopt.get('dhcpOptionsId')]
+    for option in _list(dopt.get('dhcpConfigurationSet')):
+        values = [v.get('value') or '' for v in _list(option.get('valueSet'))]
+        yield ['OPTION', option.get('key'), ','.join(values)]
+    yield from tags(dopt, dopt.get('dhcpOptionsId'))

@@ -1,12 +1,12 @@
 import argparse
-import base64
-import os
 
 from euca2ools.core import (LOCAL, Arg, MutuallyExclusiveArgList,
                             UsageError)
-from euca2ools.core.argtypes import (b64encoded_file_contents,
-                                     block_device_mapping, flexible_bool)
+from euca2ools.core.argtypes import block_device_mapping, flexible_bool
 from euca2ools.commands.euca import EC2Request, rows
+from euca2ools.commands.euca._userdata import (check_user_data,
+                                               encoded_user_data,
+                                               user_data_args)
 
 
 def instance_count(text):
@@ -63,14 +63,7 @@ class RunInstances(EC2Request):
                  '(repeatable)'),
         Arg('-k', '--key', dest='KeyName', metavar='KEYPAIR',
             help='name of the key pair to use'),
-        MutuallyExclusiveArgList(
-            Arg('-d', '--user-data', metavar='DATA', route_to=LOCAL,
-                help='user data to pass to the instances'),
-            Arg('--user-data-force', metavar='DATA', route_to=LOCAL,
-                help='like -d, even when DATA names a file'),
-            Arg('-f', '--user-data-file', metavar='FILE', route_to=LOCAL,
-                type=b64encoded_file_contents,
-                help='file containing user data to pass to the instances')),
+        user_data_args(),
         Arg('--addressing', dest='AddressingType',
             choices=('public', 'private'),
             help='addressing scheme to launch the instances with'),
@@ -137,22 +130,12 @@ class RunInstances(EC2Request):
             help='optimize the instances for EBS I/O')]
 
     def configure(self):
-        data = self.args.get('user_data')
-        if data and os.path.isfile(data):
-            raise UsageError('argument -d/--user-data: to pass the contents '
-                             'of a file as user data, use -f/--user-data-file;'
-                             ' to pass this text anyway, use '
-                             '--user-data-force')
+        check_user_data(self.args)
 
     def preprocess(self):
         args, params = self.args, self.params
         params['MinCount'], params['MaxCount'] = args['instance_count']
-        text = args.get('user_data') or args.get('user_data_force')
-        if text:
-            params['UserData'] = base64.b64encode(
-                text.encode('utf-8')).decode('ascii')
-        elif args.get('user_data_file'):
-            params['UserData'] = args['user_data_file']
+        params['UserData'] = encoded_user_data(args)
 
         group_ids = [g for g in args['group'] if g.startswith('sg-')]
         group_names = [g for g in args['group'] if not g.startswith('sg-')]
