@@ -1,0 +1,27 @@
+from euca2ools.core import Arg
+from euca2ools.core.argtypes import delimited_list
+from euca2ools.commands.euform import (TAG_ARG, StackChangeRequest,
+                                       template_args)
+
+
+class CreateStack(StackChangeRequest):
+    COMMAND = 'euform-create-stack'
+    ACTION = 'CreateStack'
+    DESCRIPTION = 'Create a new stack'
+    ARGS = [Arg('StackName', metavar='STACK',
+                help='name of the new stack (required)'),
+            template_args("the new stack's"),
+            Arg('-d', '--disable-rollback', dest='DisableRollback',
+                action='store_true', help='disable rollback on failure'),
+            Arg('-n', '--notification-arns', dest='notification_arns',
+                route_to=None, metavar='ARN[,...]',
+                type=delimited_list(','), action='append',
+                help='SNS ARNs to publish stack actions to (repeatable)'),
+            Arg('-t', '--timeout', dest='TimeoutInMinutes', type=int,
+                metavar='MINUTES', help='timeout for stack creation'),
+            TAG_ARG]
+
+    def preprocess(self):
+        super().preprocess()
+        arns = self.args.get('notification_arns') or []
+        self.params['NotificationARNs.member'] = [a for s in arns for a in s]

@@ -1,0 +1,13 @@
+from euca2ools.commands.euform import paged, rows
+from euca2ools.commands.euform._stackname import StackRequest
+
+
+class DescribeStackEvents(StackRequest):
+    COMMAND = 'euform-describe-stack-events'
+    ACTION = 'DescribeStackEvents'
+    DESCRIPTION = 'Describe events that occurred in a stack'
+    PAGINATION = paged('StackEvents')
+
+    def print_result(self, result):
+        for event in result.get('StackEvents') or []:
+            self.print_row(*rows.event(event))

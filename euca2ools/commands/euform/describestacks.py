@@ -1,0 +1,25 @@
+from euca2ools.core import Arg
+from euca2ools.commands.euform import CloudFormationRequest, paged, rows
+
+
+class DescribeStacks(CloudFormationRequest):
+    COMMAND = 'euform-describe-stacks'
+    ACTION = 'DescribeStacks'
+    DESCRIPTION = 'Describe one or more stacks'
+    ARGS = [Arg('StackName', metavar='STACK', nargs='?',
+                help='limit results to a single stack'),
+            Arg('--show-long', action='store_true', route_to=None,
+                help="show all of the stacks' info")]
+    PAGINATION = paged('Stacks')
+
+    def print_result(self, result):
+        for stack in result.get('Stacks') or []:
+            self.print_row(*rows.stack(stack))
+            if self.args.get('show_long'):
+                # Two raw lines, as euca2ools 3 printed them.
+                self.emit(stack.get('StackId') or '')
+                self.emit(repr(stack.get('NotificationARNs') or []))
+            for param in stack.get('Parameters') or []:
+                self.print_row(*rows.parameter(param))
+            for output in stack.get('Outputs') or []:
+                self.print_row(*rows.output(output))

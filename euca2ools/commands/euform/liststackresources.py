@@ -1,0 +1,13 @@
+from euca2ools.commands.euform import paged, rows
+from euca2ools.commands.euform._stackname import StackRequest
+
+
+class ListStackResources(StackRequest):
+    COMMAND = 'euform-list-stack-resources'
+    ACTION = 'ListStackResources'
+    DESCRIPTION = 'List all resources for a stack'
+    PAGINATION = paged('StackResourceSummaries')
+
+    def print_result(self, result):
+        for resource in result.get('StackResourceSummaries') or []:
+            self.print_row(*rows.resource(resource))
