@@ -109,7 +109,13 @@ class BaseCommand:
 
     @classmethod
     def context_from_cli(cls, namespace):
-        return Context(debug=namespace.get('debug', False))
+        """The Context from the options every family may declare:
+        --region, -I/-S/--security-token, --debug."""
+        return Context(region=namespace.get('region'),
+                       key_id=namespace.get('access_key_id'),
+                       secret_key=namespace.get('secret_key'),
+                       token=namespace.get('security_token'),
+                       debug=namespace.get('debug', False))
 
     def configure(self):
         """Check the arguments; raise UsageError for a bad combination."""

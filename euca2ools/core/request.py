@@ -10,7 +10,7 @@ import argparse
 import json
 
 from .args import EMPTY, PARAMS, Filter, GenericTagFilter
-from .command import BaseCommand, Context
+from .command import BaseCommand
 from .errors import UsageError
 from .output import tabify
 
@@ -133,14 +133,6 @@ class QueryRequest(BaseCommand):
                                 default='text',
                                 help='output format (default: text rows)')
         super().common_args(parser)
-
-    @classmethod
-    def context_from_cli(cls, namespace):
-        return Context(region=namespace.get('region'),
-                       key_id=namespace.get('access_key_id'),
-                       secret_key=namespace.get('secret_key'),
-                       token=namespace.get('security_token'),
-                       debug=namespace.get('debug', False))
 
     # -- filters -----------------------------------------------------------
 
