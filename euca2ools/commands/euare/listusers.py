@@ -1,0 +1,9 @@
+from euca2ools.commands.euare import ArnListRequest, path_prefix
+
+
+class ListUsers(ArnListRequest):
+    COMMAND = 'euare-userlistbypath'
+    ACTION = 'ListUsers'
+    DESCRIPTION = "List your account's users"
+    ITEMS = 'Users'
+    ARGS = [path_prefix('users')]
