@@ -21,6 +21,7 @@ import uuid
 from euca2ools import __version__
 from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
                             ServerError, UsageError)
+from euca2ools.commands.bundle._s3bundle import PROGRESS_ARGS
 from euca2ools.commands.euca import EC2Request
 
 MANIFEST_VERSION = '2010-11-15'
@@ -154,14 +155,6 @@ S3_ARGS = [
     # Compatibility only: the service and auth come from the options above.
     Arg('--s3-service', route_to=LOCAL, help=argparse.SUPPRESS),
     Arg('--s3-auth', route_to=LOCAL, help=argparse.SUPPRESS)]
-
-PROGRESS_ARGS = [
-    Arg('--progress', action='store_true', route_to=LOCAL,
-        help='show a progress bar (default: only on a terminal)'),
-    Arg('--no-progress', action='store_true', route_to=LOCAL,
-        help='do not show a progress bar'),
-    Arg('--porcelain', action='store_true', route_to=LOCAL,
-        help=argparse.SUPPRESS)]
 
 EXPIRES_ARG = Arg('-x', '--expires', metavar='DAYS', type=int, default=30,
                   route_to=LOCAL,
