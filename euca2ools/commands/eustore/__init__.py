@@ -1,0 +1,63 @@
+"""eustore: an image catalog (eustore-catalog-2011-12-29) and its tarballs.
+
+The catalog is ``GET <base>catalog``, a JSON document
+``{"version": "eustore-catalog-2011-12-29", "images": [...]}``.  The base
+URL comes from -U/--url, EUSTORE_URL, or the region's ``eustore-url``.
+"""
+
+import json
+import urllib.parse
+
+from euca2ools.core import Arg, BaseCommand, ClientError
+from euca2ools.core.http import HttpClient
+from euca2ools.core.service import error_from_response, user_agent
+
+CATALOG_VERSION = 'eustore-catalog-2011-12-29'
+
+
+class EuStoreCommand(BaseCommand):
+    ARGS = [Arg('-U', '--url', metavar='URL',
+                help='base URL of the image catalog (default: EUSTORE_URL or '
+                     'the region\'s eustore-url)'),
+            Arg('--region', metavar='USER@REGION',
+                help='region and/or user names to search for in config '
+                     'files')]
+
+    @property
+    def base_url(self):
+        url = (self.args.get('url')
+               or self.context.environ.get('EUSTORE_URL')
+               or self.context.regionuser.get_option('eustore-url'))
+        if not url:
+            raise ClientError('no image catalog URL: give -U/--url, set '
+                              'EUSTORE_URL, or set eustore-url for the '
+                              'region in a config file')
+        return url if url.endswith('/') else url + '/'
+
+    def http_client(self):
+        ru = self.context.regionuser
+        return HttpClient(verify=ru.get_bool('verify-ssl', True),
+                          debug=self.context.debug,
+                          user_agent=user_agent() + ' eustore',
+                          stderr=self.context.stderr)
+
+    def fetch_catalog(self):
+        url = urllib.parse.urljoin(self.base_url, 'catalog')
+        response = self.http_client().request(
+            'GET', url, lambda target: (
+                {'eustore-version': CATALOG_VERSION}, b''))
+        if response.status_code >= 300:
+            raise error_from_response(response)
+        try:
+            catalog = json.loads(response.content)
+        except ValueError as err:
+            raise ClientError(f'the catalog at {url} is not JSON: {err}')
+        if not isinstance(catalog, dict) or \
+                not isinstance(catalog.get('images'), list):
+            raise ClientError(f'the catalog at {url} has no "images" list')
+        return catalog
+
+    def image_url(self, image):
+        if not image.get('url'):
+            raise ClientError(f'catalog image {image.get("name")} has no url')
+        return urllib.parse.urljoin(self.base_url, image['url'])

@@ -1,0 +1,207 @@
+"""eustore against a generated catalog on 127.0.0.1 and moto's S3 and EC2."""
+
+import binascii
+import hashlib
+import io
+import json
+import os
+import tarfile
+
+import pytest
+
+from tests.eustore_server import ImageStore
+from tests.unit.bundle_helpers import make_identities
+
+
+def tarball(members):
+    """A .tgz of {name: bytes}."""
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode='w:gz') as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def legacy_name(data):
+    md5 = hashlib.md5(data).hexdigest().encode()
+    return str(binascii.crc32(md5) & 0xffffffff).rjust(10, '0')
+
+
+IMAGE = os.urandom(200000) + b'\0' * 100000
+TARBALLS = {
+    'hvm.tgz': tarball({'centos-hvm/centos-hvm.img': IMAGE}),
+    'pv.tgz': tarball({'debian-pv/debian-pv.img': IMAGE,
+                       'debian-pv/vmlinuz-4.9': b'kernel' * 1000,
+                       'debian-pv/initrd.img-4.9': b'ramdisk' * 1000}),
+    'multi.tgz': tarball({'fedora/fedora.img': IMAGE,
+                          'fedora/xen-kernel/vmlinuz-xen': b'xk' * 999,
+                          'fedora/xen-kernel/initrd-xen': b'xr' * 999,
+                          'fedora/kvm-kernel/vmlinuz-kvm': b'kk' * 999,
+                          'fedora/kvm-kernel/initramfs-kvm': b'kr' * 999}),
+    'empty.tgz': tarball({'nothing/README': b'no image here'}),
+}
+
+
+def catalog_entry(name, url, **extra):
+    return {'name': name, 'os': extra.pop('os', 'linux'),
+            'architecture': 'x86_64', 'version': '2026.11',
+            'hypervisors-supported': extra.pop('hv', ['kvm']),
+            'description': extra.pop('description', f'{url} image'),
+            'date': '20261121000000', 'stamp': 'abcd-1234',
+            'recipe': 'centos-based', 'contact': 'ops@example.com',
+            'url': url, **extra}
+
+
+@pytest.fixture(scope='module')
+def store(tmp_path_factory):
+    root = tmp_path_factory.mktemp('store')
+    for name, data in TARBALLS.items():
+        (root / name).write_bytes(data)
+    (root / 'bad.tgz').write_bytes(TARBALLS['hvm.tgz'])
+    catalog = {'version': 'eustore-catalog-2011-12-29', 'images': [
+        catalog_entry('centos-hvm', 'hvm.tgz',
+                      sha256=hashlib.sha256(TARBALLS['hvm.tgz']).hexdigest(),
+                      virtualization_type='hvm', description='CentOS HVM'),
+        catalog_entry(legacy_name(TARBALLS['pv.tgz']), 'pv.tgz',
+                      hv=['xen', 'kvm'], **{'single-kernel': 'True'}),
+        catalog_entry('fedora-multi', 'multi.tgz', hv=['xen', 'kvm']),
+        catalog_entry('broken', 'bad.tgz', sha256='0' * 64),
+        catalog_entry('no-image', 'empty.tgz'),
+    ]}
+    (root / 'catalog').write_text(json.dumps(catalog))
+    server = ImageStore(root)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope='module')
+def certs(tmp_path_factory):
+    ids = make_identities(tmp_path_factory.mktemp('ids'))
+    return ['--privatekey', ids['user'][0], '-c', ids['user'][1],
+            '--ec2cert', ids['cloud'][1], '-u', '123456789012']
+
+
+def images_registered(cli):
+    return [r for r in cli.rows('euca-describe-images', '-a')
+            if r[0] == 'IMAGE']
+
+
+def test_describe_images(cli, store):
+    rows = cli.rows('eustore-describe-images', '-U', store.url)
+    assert rows[0] == ['centos-hvm', 'linux', 'x86_64', '2026.11', 'kvm',
+                       'CentOS HVM']
+    assert rows[1][4] == 'xen,kvm'
+    verbose = cli.rows('eustore-describe-images', env={
+        'EUSTORE_URL': store.url}, *['-v'])
+    assert verbose[0][6:] == ['20261121000000', 'abcd-1234', 'centos-based',
+                              'ops@example.com']
+
+
+def test_install_hvm_paravirtual_and_multi_hypervisor(cli, store, certs,
+                                                      tmp_path):
+    base = ['-U', store.url, '-b', 'store-images', *certs]
+    out = cli('eustore-install-image', '-i', 'centos-hvm', *base).stdout
+    assert out.startswith('Installed new image ami-')
+    hvm_id = out.split()[-1]
+
+    pv = legacy_name(TARBALLS['pv.tgz'])
+    out = cli('eustore-install-image', '-i', pv, *base, '-p', 'debian')
+    pv_id = out.stdout.split()[-1]
+
+    out = cli('eustore-install-image', '-i', 'fedora-multi', *base,
+              '--hypervisor', 'kvm', '-p', 'fedora').stdout
+    multi_id = out.split()[-1]
+
+    registered = {r[1]: r for r in images_registered(cli)}
+    assert {hvm_id, pv_id, multi_id} <= set(registered)
+    # Kernel and ramdisk were registered too (three images per pv install).
+    assert len(registered) == 7
+    names = sorted(r[2].split('/', 1)[1] for r in registered.values())
+    assert 'debian-kernel' in names and 'fedora-ramdisk' in names
+
+
+def test_multi_hypervisor_needs_a_choice(cli, store, certs):
+    proc = cli('eustore-install-image', '-U', store.url, '-i',
+               'fedora-multi', '-b', 'b', *certs, check=False)
+    assert proc.returncode == 2
+    assert 'choose one with --hypervisor' in proc.stderr
+    assert images_registered(cli) == []
+
+
+@pytest.mark.parametrize('name, message', [
+    ('centos', "no image named 'centos' in the catalog; close matches: "
+               "centos-hvm"),
+    ('broken', 'is corrupt: SHA-256'),
+    ('no-image', 'holds no machine image'),
+])
+def test_failures_register_nothing(cli, store, certs, name, message,
+                                   tmp_path):
+    workdir = tmp_path / 'work'
+    proc = cli('eustore-install-image', '-U', store.url, '-i', name, '-b',
+               'b', '-d', workdir, *certs, check=False)
+    assert proc.returncode == 1
+    assert message in proc.stderr
+    assert len(proc.stderr.splitlines()) == 1
+    assert images_registered(cli) == []
+    assert [p.name for p in workdir.iterdir()
+            if not p.name.endswith('.tgz')] == []
+
+
+def test_catalog_unreachable_or_not_json(cli, tmp_path):
+    proc = cli('eustore-describe-images', '-U', 'http://127.0.0.1:9/',
+               check=False)
+    assert proc.returncode == 1
+    assert 'could not connect to 127.0.0.1:9' in proc.stderr
+    notjson = tmp_path / 'site'
+    notjson.mkdir()
+    (notjson / 'catalog').write_text('<html>maintenance</html>')
+    server = ImageStore(notjson)
+    try:
+        proc = cli('eustore-describe-images', '-U', server.url, check=False)
+    finally:
+        server.close()
+    assert proc.returncode == 1 and 'is not JSON' in proc.stderr
+
+
+def test_interrupted_download_resumes(cli, store, certs, tmp_path):
+    store.handler.truncate_once['hvm.tgz'] = 1000
+    del store.handler.requests[:]
+    out = cli('eustore-install-image', '-U', store.url, '-i', 'centos-hvm',
+              '-b', 'resumed', *certs).stdout
+    assert out.startswith('Installed new image')
+    ranges = [r for path, r in store.handler.requests if path == '/hvm.tgz']
+    assert ranges == [None, 'bytes=1000-']
+
+
+def test_upload_failure_half_way_rolls_back(aws, inprocess, store, certs,
+                                            monkeypatch, cli):
+    """The machine image's upload fails after kernel and ramdisk are in:
+    both are deregistered and their objects deleted."""
+    from euca2ools.commands.bundle import installimage as bundle_install
+    from euca2ools.commands.eustore.installimage import InstallImage
+    from euca2ools.core.errors import ServerError
+    real_put = bundle_install.InstallImage.put_file
+
+    def failing_put(self, path, key, *args, **kwargs):
+        if key.startswith('half-way.') and not key.endswith('.xml'):
+            raise ServerError('InternalError', 'disk full', 500)
+        return real_put(self, path, key, *args, **kwargs)
+
+    monkeypatch.setattr(bundle_install.InstallImage, 'put_file', failing_put)
+    pv = legacy_name(TARBALLS['pv.tgz'])
+    code, out, err = inprocess(InstallImage, [
+        '-U', store.url, '-i', pv, '-b', 'rollback', '-p', 'half-way',
+        *certs], env={'EC2_URL': aws + '/', 'S3_URL': aws + '/'})
+    assert code == 1 and out == ''
+    assert err.strip().endswith('error (InternalError): disk full')
+    assert images_registered(cli) == []
+    listing = cli('euca-describe-images', '-a').stdout
+    assert 'half-way' not in listing
+    from euca2ools.core import Context
+    from euca2ools.core.s3 import S3
+    s3 = S3(Context(environ={'S3_URL': aws + '/', 'AWS_ACCESS_KEY_ID': 'a',
+                             'AWS_SECRET_ACCESS_KEY': 'b',
+                             'EUCA_CONFIG_PATH': '/nonexistent'}))
+    assert list(s3.list_objects('rollback')) == []
