@@ -5,7 +5,9 @@
     s3.create_bucket(bucket, location)    # PUT bucket (+ LocationConstraint)
     s3.ensure_bucket(bucket, location)    # HEAD, then create on 404
     s3.put_object(bucket, key, data, acl=None, headers=None) -> ETag
+    s3.post_object(bucket, key, data, policy, signature, acl=None)
     s3.get_object(bucket, key, fileobj=None, progress=None) -> ObjectInfo
+    s3.open_object(bucket, key) -> readable stream; get_object_bytes()
     s3.head_object(bucket, key) -> dict of response headers
     s3.delete_object(bucket, key); s3.delete_bucket(bucket)
     s3.list_objects(bucket, prefix='') -> iterator of {'Key', 'Size', ...}
@@ -37,8 +39,8 @@ from .signing import S3_SIGNERS, UNSIGNED_PAYLOAD
 
 CHUNK = 1024 * 1024
 _HTTP_LOCK = threading.Lock()
-# The namespace euca2ools always sent (S3's own is accepted by Eucalyptus
-# and moto alike, so that one is used here).
+# S3's own namespace for CreateBucketConfiguration (euca2ools 3.x sent a
+# made-up one, http://doc.s3.amazonaws.com/2006-03-01, that AWS ignores).
 S3_NAMESPACE = 'http://s3.amazonaws.com/doc/2006-03-01/'
 
 
@@ -249,6 +251,12 @@ class S3(BaseService):
             response.close()
         return ObjectInfo(size, md5.hexdigest(), sha1.hexdigest(),
                           (response.headers.get('ETag') or '').strip('"'))
+
+    def open_object(self, bucket, key):
+        """The object as a readable binary stream (close it when done)."""
+        response = self.request('GET', bucket, key, stream=True)
+        response.raw.decode_content = True
+        return response.raw
 
     def get_object_bytes(self, bucket, key):
         return self.request('GET', bucket, key).content

@@ -1,0 +1,228 @@
+"""Making a bundle: image -> tar -> SHA-1 -> gzip -> AES -> parts, manifest."""
+
+import hashlib
+import os
+import stat
+
+from . import crypto
+from .manifest import BundleManifest, BundlePart
+from .streams import Encryptor, in_background, parallel_gzip, tar_blocks
+from .util import (DEFAULT_PART_SIZE, BundleError, check_hex128,
+                   generate_key_iv, remove_quietly, safe_member_name)
+
+
+class BundleResult:
+    """What create_bundle() made."""
+
+    def __init__(self, manifest_path, parts, manifest):
+        self.manifest_path = manifest_path
+        self.parts = parts                # [BundlePart], in order
+        self.manifest = manifest          # BundleManifest
+
+    def __iter__(self):                   # manifest_path, parts = result
+        return iter((self.manifest_path, self.parts))
+
+
+class PartWriter:
+    """Cuts a byte stream into DIRECTORY/PREFIX.part.NN files of PART_SIZE
+    bytes, hashing each; never leaves an empty trailing part.  ON_PART(part)
+    is called (on the writing thread) as soon as a part file is complete."""
+
+    def __init__(self, directory, prefix, part_size=DEFAULT_PART_SIZE,
+                 on_part=None):
+        if part_size < 1:
+            raise BundleError('the part size must be positive')
+        self.directory = directory
+        self.prefix = prefix
+        self.part_size = part_size
+        self.on_part = on_part
+        self.parts = []
+        self.paths = []
+        self._file = None
+        self._sha = None
+        self._size = 0
+
+    def _open(self):
+        index = len(self.parts)
+        filename = f'{self.prefix}.part.{index:02}'
+        path = os.path.join(self.directory, filename)
+        self.paths.append(path)
+        try:
+            self._file = open(path, 'wb')
+        except OSError as err:
+            raise BundleError(f'cannot write {path}: {err.strerror}')
+        self._sha = hashlib.sha1()
+        self._size = 0
+
+    def _close_part(self):
+        path = self.paths[-1]
+        try:
+            self._file.close()
+        except OSError as err:
+            raise BundleError(f'cannot write {path}: {err.strerror}')
+        self._file = None
+        part = BundlePart(os.path.basename(path), self._sha.hexdigest(),
+                          size=self._size, path=path, index=len(self.parts))
+        self.parts.append(part)
+        if self.on_part is not None:
+            self.on_part(part)
+
+    def write(self, data):
+        view = memoryview(data)
+        while len(view):
+            if self._file is None:
+                self._open()
+            room = self.part_size - self._size
+            piece = view[:room]
+            try:
+                self._file.write(piece)
+            except OSError as err:
+                raise BundleError(f'cannot write {self.paths[-1]}: '
+                                  f'{err.strerror}')
+            self._sha.update(piece)
+            self._size += len(piece)
+            view = view[room:]
+            if self._size >= self.part_size:
+                self._close_part()
+
+    def close(self):
+        if self._file is not None:
+            self._close_part()
+        return self.parts
+
+    def discard(self):
+        """Remove every part written (after a failure)."""
+        if self._file is not None:
+            try:
+                self._file.close()
+            except OSError:
+                pass
+            self._file = None
+        for path in self.paths:
+            remove_quietly(path)
+
+
+def encode_image(fileobj, name, size, key_hex, iv_hex, write, level=6,
+                 threads=None, progress=None):
+    """The bundle's byte stream: tar of one member NAME (SIZE bytes from
+    FILEOBJ), gzip, AES-128-CBC; every encrypted piece goes to WRITE(view)
+    (the view is only valid during the call).  Returns the hex SHA-1 of the
+    tar stream."""
+    tar_sha = hashlib.sha1()
+    encryptor = Encryptor(key_hex, iv_hex)
+    blocks = tar_blocks(fileobj, name, size, progress=progress)
+    # Reading + the tar SHA-1 + feeding the deflate pool run on one thread,
+    # encrypting + writing the parts on this one: both overlap compression.
+    pieces = in_background(parallel_gzip(blocks, level=level,
+                                         threads=threads,
+                                         on_block=tar_sha.update),
+                           maxsize=4, name='tar-gzip')
+    try:
+        for piece in pieces:
+            write(encryptor.update(piece))
+    finally:
+        pieces.close()
+    write(encryptor.finish())
+    return tar_sha.hexdigest()
+
+
+def _open_image(image, prefix, image_size):
+    """(file object, prefix, size, should_close) for a path or an open
+    binary file."""
+    if isinstance(image, (str, bytes, os.PathLike)):
+        path = os.fsdecode(image)
+        try:
+            fileobj = open(path, 'rb')
+        except OSError as err:
+            raise BundleError(f'cannot read image {path}: {err.strerror}')
+        if image_size is None:
+            mode = os.fstat(fileobj.fileno()).st_mode
+            if stat.S_ISREG(mode):
+                image_size = os.fstat(fileobj.fileno()).st_size
+            else:                                  # a block device
+                image_size = fileobj.seek(0, os.SEEK_END)
+                fileobj.seek(0)
+        return fileobj, prefix or os.path.basename(path), image_size, True
+    if not prefix or image_size is None:
+        raise BundleError('a prefix and an image size are required to '
+                          'bundle a stream')
+    return image, prefix, image_size, False
+
+
+def create_bundle(image, destination, arch, *, ec2cert, user=None,
+                  cert=None, privatekey=None, prefix=None, image_size=None,
+                  image_type='machine', kernel_id=None, ramdisk_id=None,
+                  block_device_mappings=None, product_codes=None,
+                  part_size=DEFAULT_PART_SIZE, enc_key=None, enc_iv=None,
+                  on_part=None, progress=None, level=6, threads=None):
+    """Bundle IMAGE into DESTINATION (a directory) and write the manifest.
+
+    image         a file name, or an open binary file (then PREFIX and
+                  IMAGE_SIZE are required: stdin, a download...)
+    arch          i386, x86_64, armhf, ppc, ppc64 or ppc64le
+    ec2cert       the cloud's certificate (required); cert: the user's,
+                  so the user can unbundle too; privatekey signs the
+                  manifest (without one it says UNSIGNED)
+    user          the account ID (dashes are removed)
+    prefix        bundle file prefix and tar member name (default: the
+                  image's base name)
+    image_type    machine, kernel or ramdisk; kernel_id / ramdisk_id,
+                  block_device_mappings ({virtual: device}) and
+                  product_codes go into <machine_configuration>
+    part_size     bytes per part (10 MiB)
+    enc_key/iv    32-hex overrides (default: random)
+    on_part       called with each BundlePart as soon as its file is
+                  complete (e.g. to upload it); it may block to throttle
+    progress      a ProgressMeter fed with image bytes read
+    level         gzip level; threads: compression threads (default: CPUs)
+
+    Returns BundleResult(manifest_path, parts, manifest).  On any failure,
+    or Ctrl-C, the parts and manifest written so far are removed.
+    """
+    if not os.path.isdir(destination):
+        raise BundleError(f'destination {destination} is not a directory')
+    ec2cert = crypto.load_certificate(ec2cert, 'cloud certificate')
+    if cert is not None:
+        cert = crypto.load_certificate(cert, 'user certificate')
+    if privatekey is not None:
+        privatekey = crypto.load_private_key(privatekey)
+    key, iv = generate_key_iv()
+    key = check_hex128(enc_key, 'encryption key') if enc_key else key
+    iv = check_hex128(enc_iv, 'encryption IV') if enc_iv else iv
+    fileobj, prefix, size, should_close = _open_image(image, prefix,
+                                                      image_size)
+    safe_member_name(prefix, 'bundle prefix')
+    if progress is not None and progress.total is None:
+        progress.total = size
+    manifest_path = os.path.join(destination, prefix + '.manifest.xml')
+    writer = PartWriter(destination, prefix, part_size, on_part)
+    try:
+        digest = encode_image(fileobj, prefix, size, key, iv, writer.write,
+                              level=level, threads=threads,
+                              progress=progress)
+        parts = writer.close()
+        manifest = BundleManifest()
+        manifest.arch = arch
+        manifest.kernel_id = kernel_id
+        manifest.ramdisk_id = ramdisk_id
+        manifest.block_device_mappings = dict(block_device_mappings or {})
+        manifest.product_codes = list(product_codes or [])
+        manifest.image_name = prefix
+        manifest.account_id = (user or '').replace('-', '')
+        manifest.image_type = image_type
+        manifest.image_digest = digest
+        manifest.image_size = size
+        manifest.bundled_size = sum(part.size for part in parts)
+        manifest.parts = parts
+        manifest.wrap_key(key, iv, ec2cert, cert)
+        manifest.write(manifest_path, privatekey)
+    except BaseException:
+        writer.discard()
+        remove_quietly(manifest_path)
+        raise
+    finally:
+        if should_close:
+            fileobj.close()
+        if progress is not None:
+            progress.finish()
+    return BundleResult(manifest_path, parts, manifest)

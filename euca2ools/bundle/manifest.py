@@ -1,0 +1,319 @@
+"""The bundle manifest, version 2007-10-10.
+
+Written as euca2ools 3.x writes it: an XML declaration, a newline and the
+whole ``<manifest>`` on one line, elements in upstream's order, the AES key
+and IV wrapped for the cloud and the user certificates, and a SHA1withRSA
+signature over ``<machine_configuration>`` + ``<image>`` exactly as they are
+serialised.  Read tolerantly: any element order, ec2-ami-tools and 2.x
+manifests, parts listed by index, a trailing empty part.
+"""
+
+import os
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+from .. import __version__
+from . import crypto
+from .util import (BUNDLER_NAME, BUNDLER_RELEASE, DIGEST_ALGORITHM,
+                   ENC_ALGORITHM, MANIFEST_VERSION, BundleError, check_hex128)
+
+EMPTY_SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709'
+_SIGNED_RE = (re.compile(rb'<machine_configuration\s*>.*?'
+                         rb'</machine_configuration\s*>', re.S),
+              re.compile(rb'<image\s*>.*</image\s*>', re.S))
+
+
+class BundlePart:
+    """One part file: its base name, where it is, its size and SHA-1."""
+
+    __slots__ = ('index', 'filename', 'path', 'size', 'digest')
+
+    def __init__(self, filename, digest, size=None, path=None, index=None):
+        self.filename = filename      # base name, as in the manifest
+        self.digest = digest          # lowercase hex SHA-1 of the part
+        self.size = size              # bytes (unknown when read from XML)
+        self.path = path              # local file, when there is one
+        self.index = index
+
+    @property
+    def hexdigest(self):
+        return self.digest
+
+    def __repr__(self):
+        return (f'BundlePart({self.filename!r}, {self.digest!r}, '
+                f'size={self.size!r})')
+
+
+def _el(name, text, attrs=''):
+    return f'<{name}{attrs}>{escape(str(text))}</{name}>'
+
+
+class BundleManifest:
+    """Everything a manifest says.  ``enc_key``/``enc_iv`` hold the plain
+    32-hex key and IV once known (after creation or decrypt_key())."""
+
+    def __init__(self):
+        self.version = MANIFEST_VERSION
+        self.bundler = (BUNDLER_NAME, __version__, BUNDLER_RELEASE)
+        self.arch = None
+        self.kernel_id = None
+        self.ramdisk_id = None
+        self.block_device_mappings = {}       # virtual name -> device
+        self.product_codes = []
+        self.image_name = None
+        self.account_id = None
+        self.image_type = 'machine'
+        self.image_digest = None              # SHA-1 of the tar stream
+        self.image_digest_algorithm = DIGEST_ALGORITHM
+        self.image_size = None
+        self.bundled_size = None
+        self.enc_algorithm = ENC_ALGORITHM
+        self.ec2_encrypted_key = None
+        self.user_encrypted_key = None
+        self.ec2_encrypted_iv = None
+        self.user_encrypted_iv = None
+        self.parts = []
+        self.signature = None
+        self.signed_data = None               # bytes the signature covers
+        self.enc_key = None
+        self.enc_iv = None
+
+    # -- writing -----------------------------------------------------------
+
+    def wrap_key(self, enc_key, enc_iv, ec2cert, cert=None):
+        """Store the key and IV, RSA-encrypted for the cloud certificate and
+        (when given) the user certificate."""
+        self.enc_key = check_hex128(enc_key, 'encryption key')
+        self.enc_iv = check_hex128(enc_iv, 'encryption IV')
+        self.ec2_encrypted_key = crypto.rsa_encrypt_hex(ec2cert, self.enc_key)
+        self.ec2_encrypted_iv = crypto.rsa_encrypt_hex(ec2cert, self.enc_iv)
+        if cert is not None:
+            self.user_encrypted_key = crypto.rsa_encrypt_hex(cert,
+                                                             self.enc_key)
+            self.user_encrypted_iv = crypto.rsa_encrypt_hex(cert, self.enc_iv)
+        else:
+            self.user_encrypted_key = self.user_encrypted_iv = ''
+
+    def _machine_configuration_xml(self):
+        out = ['<machine_configuration>', _el('architecture', self.arch)]
+        if self.image_type == 'machine' and self.block_device_mappings:
+            out.append('<block_device_mapping>')
+            for virtual, device in sorted(self.block_device_mappings.items()):
+                out.append('<mapping>' + _el('virtual', virtual)
+                           + _el('device', device) + '</mapping>')
+            out.append('</block_device_mapping>')
+        if self.image_type == 'machine' and self.product_codes:
+            out.append('<product_codes>')
+            out.extend(_el('product_code', code)
+                       for code in self.product_codes)
+            out.append('</product_codes>')
+        if self.kernel_id:
+            out.append(_el('kernel_id', self.kernel_id))
+        if self.ramdisk_id:
+            out.append(_el('ramdisk_id', self.ramdisk_id))
+        out.append('</machine_configuration>')
+        return ''.join(out)
+
+    def _image_xml(self):
+        alg = f' algorithm={quoteattr(self.enc_algorithm)}'
+        out = ['<image>', _el('name', self.image_name),
+               _el('user', self.account_id or ''),
+               _el('type', self.image_type),
+               _el('digest', self.image_digest,
+                   f' algorithm={quoteattr(self.image_digest_algorithm)}'),
+               _el('size', self.image_size),
+               _el('bundled_size', self.bundled_size),
+               _el('ec2_encrypted_key', self.ec2_encrypted_key or '', alg),
+               _el('user_encrypted_key', self.user_encrypted_key or '', alg),
+               _el('ec2_encrypted_iv', self.ec2_encrypted_iv or ''),
+               _el('user_encrypted_iv', self.user_encrypted_iv or ''),
+               f'<parts count="{len(self.parts)}">']
+        for index, part in enumerate(self.parts):
+            out.append(f'<part index="{index}">'
+                       + _el('filename', os.path.basename(part.filename))
+                       + _el('digest', part.digest,
+                             f' algorithm="{DIGEST_ALGORITHM}"')
+                       + '</part>')
+        out.append('</parts></image>')
+        return ''.join(out)
+
+    def to_bytes(self, privatekey=None):
+        """The manifest file's bytes, signed with ``privatekey`` (file name or
+        key object) or marked UNSIGNED without one."""
+        name, version, release = self.bundler
+        signed = (self._machine_configuration_xml()
+                  + self._image_xml()).encode('ascii', 'xmlcharrefreplace')
+        if privatekey is not None:
+            self.signature = crypto.sign_hex(privatekey, signed)
+        else:
+            self.signature = 'UNSIGNED'
+        self.signed_data = signed
+        head = ('<manifest>' + _el('version', self.version) + '<bundler>'
+                + _el('name', name) + _el('version', version)
+                + _el('release', release) + '</bundler>')
+        return (b"<?xml version='1.0' encoding='ASCII'?>\n"
+                + head.encode('ascii') + signed
+                + _el('signature', self.signature).encode('ascii')
+                + b'</manifest>\n')
+
+    def write(self, path, privatekey=None):
+        """Write the manifest atomically (temp name, then rename)."""
+        data = self.to_bytes(privatekey)
+        temp = f'{path}.tmp{os.getpid()}'
+        try:
+            with open(temp, 'wb') as fileobj:
+                fileobj.write(data)
+            os.replace(temp, path)
+        except OSError as err:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+            raise BundleError(f'cannot write manifest {path}: '
+                              f'{err.strerror}')
+        return path
+
+    # -- reading -----------------------------------------------------------
+
+    @classmethod
+    def read(cls, path):
+        try:
+            with open(path, 'rb') as fileobj:
+                data = fileobj.read()
+        except OSError as err:
+            raise BundleError(f'cannot read manifest {path}: {err.strerror}')
+        return cls.from_bytes(data, source=path)
+
+    @classmethod
+    def from_bytes(cls, data, source='manifest'):
+        import xml.etree.ElementTree as ET
+        if isinstance(data, str):
+            data = data.encode('utf-8')
+        if b'<!DOCTYPE' in data or b'<!ENTITY' in data:
+            raise BundleError(f'{source}: DTDs are refused in manifests')
+        try:
+            root = ET.fromstring(data)
+        except ET.ParseError as err:
+            raise BundleError(f'{source} is not valid XML: {err}')
+        for element in root.iter():       # namespace-blind
+            if isinstance(element.tag, str) and '}' in element.tag:
+                element.tag = element.tag.split('}', 1)[1]
+        if root.tag != 'manifest':
+            raise BundleError(f'{source} is not a bundle manifest')
+        self = cls()
+        try:
+            self._load(root)
+        except (AttributeError, TypeError, ValueError) as err:
+            raise BundleError(f'{source} is not a valid bundle manifest '
+                              f'({err})')
+        for pattern in _SIGNED_RE:
+            match = pattern.search(data)
+            if match is None and pattern is _SIGNED_RE[1]:
+                break
+            self.signed_data = (self.signed_data or b'') + \
+                (match.group(0) if match else b'')
+        return self
+
+    def _load(self, root):
+        def text(parent, path, default=None, required=False):
+            node = parent.find(path)
+            if node is None or node.text is None or not node.text.strip():
+                if required:
+                    raise ValueError(f'missing {path}')
+                return default
+            return node.text.strip()
+
+        self.version = text(root, 'version', MANIFEST_VERSION)
+        bundler = root.find('bundler')
+        if bundler is not None:
+            self.bundler = (text(bundler, 'name', ''),
+                            text(bundler, 'version', ''),
+                            text(bundler, 'release', ''))
+        mconfig = root.find('machine_configuration')
+        if mconfig is not None:
+            self.arch = text(mconfig, 'architecture')
+            self.kernel_id = text(mconfig, 'kernel_id')
+            self.ramdisk_id = text(mconfig, 'ramdisk_id')
+            for mapping in mconfig.iterfind('block_device_mapping/mapping'):
+                virtual = text(mapping, 'virtual')
+                if virtual:
+                    self.block_device_mappings[virtual] = \
+                        text(mapping, 'device', '')
+            self.product_codes = [
+                node.text.strip()
+                for node in mconfig.iterfind('product_codes/product_code')
+                if node.text and node.text.strip()]
+        image = root.find('image')
+        if image is None:
+            raise ValueError('missing image')
+        self.image_name = text(image, 'name', required=True)
+        self.account_id = text(image, 'user')
+        self.image_type = text(image, 'type', 'machine')
+        self.image_digest = text(image, 'digest', required=True).lower()
+        digest = image.find('digest')
+        self.image_digest_algorithm = digest.get('algorithm', 'SHA1')
+        self.image_size = int(text(image, 'size', required=True))
+        bundled = text(image, 'bundled_size')
+        self.bundled_size = int(bundled) if bundled else None
+        key = image.find('ec2_encrypted_key')
+        if key is not None and key.get('algorithm'):
+            self.enc_algorithm = key.get('algorithm')
+        for name in ('ec2_encrypted_key', 'user_encrypted_key',
+                     'ec2_encrypted_iv', 'user_encrypted_iv'):
+            setattr(self, name, text(image, name))
+        parts_node = image.find('parts')
+        if parts_node is None:
+            raise ValueError('missing parts')
+        indexed = {}
+        for position, node in enumerate(parts_node.iterfind('part')):
+            index = int(node.get('index', position))
+            if index in indexed:
+                raise ValueError(f'part {index} listed twice')
+            indexed[index] = BundlePart(
+                text(node, 'filename', required=True),
+                text(node, 'digest', required=True).lower(), index=index)
+        if sorted(indexed) != list(range(len(indexed))):
+            raise ValueError('part indexes are not 0..N-1')
+        count = parts_node.get('count')
+        if count is not None and int(count) != len(indexed):
+            raise ValueError(f'parts count is {count} but '
+                             f'{len(indexed)} parts are listed')
+        self.parts = [indexed[i] for i in range(len(indexed))]
+        if not self.parts:
+            raise ValueError('no parts')
+        self.signature = text(root, 'signature')
+        if self.image_digest_algorithm.upper().replace('-', '') != 'SHA1':
+            raise ValueError('unsupported digest algorithm '
+                             f'{self.image_digest_algorithm}')
+        if self.enc_algorithm.upper() != ENC_ALGORITHM:
+            raise ValueError(f'unsupported cipher {self.enc_algorithm}')
+
+    def decrypt_key(self, privatekey):
+        """Recover (key, iv) hex with the user's (or the cloud's) private
+        key: the user_encrypted_* pair first, then ec2_encrypted_*."""
+        key = crypto.load_private_key(privatekey)
+        failure = None
+        for who in ('user', 'ec2'):
+            wrapped_key = getattr(self, f'{who}_encrypted_key')
+            wrapped_iv = getattr(self, f'{who}_encrypted_iv')
+            if not wrapped_key or not wrapped_iv:
+                continue
+            try:
+                self.enc_key = check_hex128(
+                    crypto.rsa_decrypt_hex(key, wrapped_key), 'bundle key')
+                self.enc_iv = check_hex128(
+                    crypto.rsa_decrypt_hex(key, wrapped_iv), 'bundle IV')
+                return self.enc_key, self.enc_iv
+            except BundleError as err:
+                failure = err
+        raise BundleError(
+            'cannot decrypt the bundle key with this private key: it matches '
+            'neither the user nor the cloud certificate of the bundle'
+            if failure else 'the manifest holds no encrypted key')
+
+    def verify_signature(self, cert):
+        """True when the signature is valid for ``cert``."""
+        if not self.signature or self.signature == 'UNSIGNED' \
+                or not self.signed_data:
+            return False
+        return crypto.verify_hex(cert, self.signed_data, self.signature)

@@ -1,0 +1,125 @@
+"""A byte-count progress line on stderr: done/total, percent, rate, ETA.
+
+    meter = ProgressMeter(total=size, label='disk.img', enabled=None)
+    meter.update(nbytes)       # thread-safe; redraws at most 5 times a second
+    meter.finish()
+
+``enabled=None`` means "only when the stream is a terminal"; commands map
+--progress to True and --no-progress to False (see progress_wanted()).
+"""
+
+import sys
+import threading
+import time
+
+REDRAW_INTERVAL = 0.2
+
+
+def progress_wanted(args, stream=None):
+    """--progress forces the meter, --no-progress (or --porcelain) turns it
+    off; otherwise it is on when stderr is a terminal."""
+    if args.get('progress'):
+        return True
+    if args.get('no_progress') or args.get('porcelain'):
+        return False
+    stream = stream or sys.stderr
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def human_bytes(count):
+    value = float(count)
+    for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
+        if value < 1024 or unit == 'TiB':
+            return f'{value:.0f} {unit}' if unit == 'B' \
+                else f'{value:.1f} {unit}'
+        value /= 1024
+    return f'{count} B'
+
+
+def format_eta(seconds):
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f'{hours}:{minutes:02}:{secs:02}'
+
+
+class ProgressMeter:
+    def __init__(self, total=None, label='', enabled=None, stream=None):
+        self.stream = stream or sys.stderr
+        if enabled is None:
+            try:
+                enabled = self.stream.isatty()
+            except (AttributeError, ValueError):
+                enabled = False
+        self.enabled = bool(enabled)
+        self.total = total
+        self.label = label
+        self.done = 0
+        self.started = time.monotonic()
+        self._last_draw = 0.0
+        self._width = 0
+        self._lock = threading.Lock()
+        self._finished = False
+
+    def update(self, nbytes):
+        with self._lock:
+            self.done += nbytes
+            if not self.enabled:
+                return
+            now = time.monotonic()
+            if now - self._last_draw >= REDRAW_INTERVAL:
+                self._last_draw = now
+                self._draw(now)
+
+    def line(self, now=None):
+        now = time.monotonic() if now is None else now
+        elapsed = max(now - self.started, 1e-6)
+        rate = self.done / elapsed
+        fields = [self.label] if self.label else []
+        if self.total:
+            percent = min(100.0, 100.0 * self.done / self.total)
+            fields.append(f'{human_bytes(self.done)} / '
+                          f'{human_bytes(self.total)} {percent:3.0f}%')
+        else:
+            fields.append(human_bytes(self.done))
+        fields.append(f'{human_bytes(rate)}/s')
+        if self._finished:
+            fields.append(f'in {format_eta(elapsed)}')
+        elif self.total and rate > 0:
+            remaining = max(self.total - self.done, 0) / rate
+            fields.append(f'ETA {format_eta(remaining)}')
+        else:
+            fields.append('ETA --:--:--')
+        return '  '.join(fields)
+
+    def _draw(self, now):
+        text = self.line(now)
+        pad = ' ' * max(self._width - len(text), 0)
+        self._width = len(text)
+        try:
+            self.stream.write('\r' + text + pad)
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.enabled = False
+
+    def finish(self):
+        with self._lock:
+            if self._finished:
+                return
+            self._finished = True
+            if self.enabled:
+                self._draw(time.monotonic())
+                try:
+                    self.stream.write('\n')
+                    self.stream.flush()
+                except (OSError, ValueError):
+                    pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.finish()

@@ -1,0 +1,332 @@
+"""Bundles in object storage: the S3 command base, upload, download, delete.
+
+Shared by euca-upload-bundle, euca-bundle-and-upload-image,
+euca-install-image, euimage-install-pack (upload), euca-download-bundle,
+euca-download-and-unbundle and euca-delete-bundle (download/delete).
+
+Uploads put the parts concurrently (a bounded thread pool), check each
+ETag against the MD5 of the bytes sent, retry a failed part, and put the
+manifest LAST, only once every part is in place: a half-finished upload is
+never registrable.
+"""
+
+import argparse
+import base64
+import concurrent.futures
+import os
+import sys
+import threading
+
+from euca2ools.core import LOCAL, Arg, ClientError, MutuallyExclusiveArgList
+from euca2ools.core import QueryRequest, ServerError, UsageError
+from euca2ools.core.s3 import S3, split_bucket_path
+
+TRANSFER_THREADS = 8      # parts in flight at once
+PART_RETRIES = 2          # extra attempts per part (5 with --retry)
+MANIFEST_SUFFIX = '.manifest.xml'
+
+
+def _policy_file(path):
+    try:
+        with open(path, 'rb') as fileobj:
+            return base64.b64encode(fileobj.read()).decode('ascii')
+    except OSError as err:
+        raise argparse.ArgumentTypeError(
+            f'cannot read upload policy file {path}: {err.strerror}')
+
+
+def _policy_text(text):
+    return base64.b64encode(text.encode('utf-8')).decode('ascii')
+
+
+PROGRESS_ARGS = [
+    Arg('--progress', action='store_true', route_to=LOCAL,
+        help='show a progress bar (default: only on a terminal)'),
+    Arg('--no-progress', action='store_true', route_to=LOCAL,
+        help='do not show a progress bar'),
+    Arg('--porcelain', action='store_true', route_to=LOCAL,
+        help=argparse.SUPPRESS)]
+
+BUCKET_ARG = Arg('-b', '--bucket', metavar='BUCKET[/PREFIX]', required=True,
+                 route_to=LOCAL,
+                 help='bucket to upload the bundle to (required)')
+
+UPLOAD_ARGS = [
+    BUCKET_ARG,
+    Arg('--acl', default='aws-exec-read', route_to=LOCAL,
+        choices=('public-read', 'aws-exec-read', 'ec2-bundle-read'),
+        help='canned ACL policy to apply to the bundle (default: '
+             'aws-exec-read)'),
+    MutuallyExclusiveArgList(
+        Arg('--upload-policy', dest='upload_policy', metavar='POLICY',
+            type=_policy_text, route_to=LOCAL,
+            help='upload policy to use for authorization'),
+        Arg('--upload-policy-file', dest='upload_policy', metavar='FILE',
+            type=_policy_file, route_to=LOCAL,
+            help='file containing an upload policy to use for '
+                 'authorization')),
+    Arg('--upload-policy-signature', metavar='SIGNATURE', route_to=LOCAL,
+        help='signature for the upload policy (required when an upload '
+             'policy is used)'),
+    Arg('--location', route_to=LOCAL,
+        help='location constraint of the destination bucket (default: '
+             'inferred from s3-location-constraint in configuration, or '
+             'otherwise none)'),
+    Arg('--retry', dest='retries', action='store_const', const=5,
+        default=PART_RETRIES, route_to=LOCAL,
+        help='retry failed uploads up to 5 times')]
+
+DOWNLOAD_ARGS = [
+    Arg('-b', '--bucket', metavar='BUCKET[/PREFIX]', required=True,
+        route_to=LOCAL, help='the bucket that contains the bundle, with an '
+                             'optional path prefix (required)'),
+    MutuallyExclusiveArgList(
+        Arg('-m', '--manifest', dest='manifest', route_to=LOCAL,
+            help="the manifest's complete file name, not including any "
+                 'path that may be specified using -b'),
+        Arg('-p', '--prefix', dest='manifest', route_to=LOCAL,
+            type=lambda prefix: prefix + MANIFEST_SUFFIX,
+            help="the portion of the manifest's file name that precedes "
+                 '".manifest.xml"'),
+        Arg('--local-manifest', metavar='FILE', route_to=LOCAL,
+            help='use a manifest on disk and ignore any that appear on the '
+                 'server')).required()]
+
+
+class S3BundleCommand(QueryRequest):
+    """Commands that use object storage: -U/--url (S3_URL, config s3-url),
+    --region, the access key options and --progress/--no-progress."""
+
+    SERVICE_CLASS = S3
+    ACTION = None          # the main S3 operation, for the record
+    TABULAR = False
+    JSON_OUTPUT = False
+    ARGS = PROGRESS_ARGS
+
+    @property
+    def s3(self):
+        return self.service
+
+    def progress_meter(self, total=None, label=''):
+        from euca2ools.bundle.progress import ProgressMeter, progress_wanted
+        stream = self.context.stderr or sys.stderr
+        return ProgressMeter(total, label,
+                             progress_wanted(self.args, stream), stream)
+
+    def log(self, text):
+        if self.context.debug:
+            print(text, file=self.context.stderr or sys.stderr)
+
+    # -- uploading ------------------------------------------------------------
+
+    def configure_upload(self):
+        if self.args.get('upload_policy'):
+            if not self.args.get('upload_policy_signature'):
+                raise UsageError('--upload-policy-signature is required when '
+                                 'using an upload policy')
+        elif self.args.get('upload_policy_signature'):
+            raise UsageError('--upload-policy-signature needs --upload-policy '
+                             'or --upload-policy-file')
+
+    def bucket_and_prefix(self):
+        try:
+            return split_bucket_path(self.args['bucket'])
+        except ClientError as err:
+            raise UsageError(f'argument -b/--bucket: {err}')
+
+    def ensure_upload_bucket(self):
+        """HEAD the bucket and create it (with a location) on a 404."""
+        if self.args.get('upload_policy'):
+            return   # no key of our own to sign with; the policy decides
+        bucket, _ = self.bucket_and_prefix()
+        location = (self.args.get('location')
+                    or self.context.regionuser.get_option(
+                        's3-location-constraint'))
+        if self.s3.ensure_bucket(bucket, location):
+            self.log(f'created bucket {bucket}')
+
+    def put_file(self, path, key, progress=None, data=None):
+        """Upload one file (or ``data``) to KEY of the bundle bucket,
+        retrying as --retry says (never after a permanent error)."""
+        bucket, _ = self.bucket_and_prefix()
+        if data is None:
+            try:
+                with open(path, 'rb') as fileobj:
+                    data = fileobj.read()
+            except OSError as err:
+                raise ClientError(f'cannot read {path}: {err.strerror}')
+        attempts = 1 + int(self.args.get('retries') or 0)
+        for attempt in range(attempts):
+            try:
+                if self.args.get('upload_policy'):
+                    self.s3.post_object(
+                        bucket, key, data, acl=self.args.get('acl'),
+                        policy=self.args['upload_policy'],
+                        signature=self.args['upload_policy_signature'])
+                else:
+                    self.s3.put_object(bucket, key, data,
+                                       acl=self.args.get('acl'))
+                break
+            except (ClientError, ServerError) as err:
+                if attempt + 1 >= attempts or _is_permanent(err):
+                    raise
+                self.log(f'upload of {key} failed ({err}); retrying')
+        self.log(f'Uploaded {bucket}/{key}')
+        if progress is not None:
+            progress.update(len(data))
+
+    def upload_parts(self, parts, progress=None, threads=TRANSFER_THREADS):
+        """Upload (path, key) pairs concurrently; on the first failure the
+        parts not yet started are cancelled and the error is raised."""
+        if not parts:
+            return
+        with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+            futures = [pool.submit(self.put_file, path, key, progress)
+                       for path, key in parts]
+            wait_all(futures)
+
+    def upload_bundle(self, manifest_path, part_dir=None, first_part=0,
+                      skip_manifest=False):
+        """Parts (from the manifest) then the manifest; returns the
+        manifest's BUCKET/KEY."""
+        from euca2ools.bundle import BundleManifest
+        from euca2ools.bundle.util import safe_member_name
+        manifest = BundleManifest.read(manifest_path)
+        part_dir = part_dir or os.path.dirname(manifest_path) or '.'
+        bucket, prefix = self.bucket_and_prefix()
+        parts = [(os.path.join(part_dir, safe_member_name(
+                      part.filename, 'part file name')),
+                  prefix + part.filename)
+                 for index, part in enumerate(manifest.parts)
+                 if (part.index if part.index is not None else index)
+                 >= first_part]
+        for path, _ in parts:
+            if not os.path.isfile(path):
+                raise ClientError(f'bundle part {path} does not exist')
+        self.ensure_upload_bucket()
+        total = sum(os.path.getsize(path) for path, _ in parts)
+        progress = self.progress_meter(total, 'uploading')
+        self.upload_parts(parts, progress)
+        progress.finish()
+        manifest_key = prefix + os.path.basename(manifest_path)
+        if not skip_manifest:
+            self.put_file(manifest_path, manifest_key)
+        return f'{bucket}/{manifest_key}'
+
+    def bundle_and_upload(self, create, max_pending=2, preserve=False):
+        """Bundle and upload at once: ``create(on_part)`` runs the bundler
+        (euca2ools.bundle.create_bundle with its arguments bound) and calls
+        ``on_part`` as each part file is complete; the part is uploaded at
+        once, and the bundler waits while ``max_pending`` parts are written
+        but not yet uploaded.  Uploaded parts are deleted unless
+        ``preserve``.  The manifest goes last; returns its BUCKET/KEY."""
+        bucket, prefix = self.bucket_and_prefix()
+        self.ensure_upload_bucket()
+        slots = threading.Semaphore(max(1, max_pending))
+        failures = []
+        futures = []
+
+        def upload(part):
+            try:
+                self.put_file(part.path, prefix + part.filename)
+                if not preserve:
+                    os.unlink(part.path)
+            except BaseException as err:
+                failures.append(err)
+                raise
+            finally:
+                slots.release()
+
+        pool = concurrent.futures.ThreadPoolExecutor(max(1, max_pending))
+
+        def on_part(part):
+            if failures:
+                raise failures[0]
+            slots.acquire()
+            if failures:
+                slots.release()
+                raise failures[0]
+            futures.append(pool.submit(upload, part))
+
+        result = None
+        try:
+            result = create(on_part)
+            wait_all(futures)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            pool.shutdown(wait=True)
+            if result is not None and not preserve:
+                # Some parts are gone already: what is left is no bundle.
+                for path in [result.manifest_path] + [
+                        part.path for part in result.parts]:
+                    if os.path.exists(path):
+                        os.unlink(path)
+            raise
+        finally:
+            pool.shutdown(wait=True)
+        manifest_key = prefix + os.path.basename(result.manifest_path)
+        self.put_file(result.manifest_path, manifest_key)
+        if not preserve:
+            os.unlink(result.manifest_path)
+        return f'{bucket}/{manifest_key}'
+
+    # -- downloading ----------------------------------------------------------
+
+    def manifest_key(self):
+        """(bucket, key of the manifest) from -b and -m/-p."""
+        bucket, prefix = split_bucket_path(self.args['bucket'])
+        return bucket, prefix + self.args['manifest']
+
+    def fetch_manifest(self):
+        from euca2ools.bundle import BundleManifest
+        if self.args.get('local_manifest'):
+            if not os.path.isfile(self.args['local_manifest']):
+                raise ClientError(f"manifest file "
+                                  f"{self.args['local_manifest']!r} does "
+                                  'not exist')
+            return BundleManifest.read(self.args['local_manifest']), None
+        bucket, key = self.manifest_key()
+        try:
+            data = self.s3.get_object_bytes(bucket, key)
+        except ServerError as err:
+            if err.status == 404:
+                raise ClientError(f"manifest '{bucket}/{key}' does not exist "
+                                  'on the server')
+            raise
+        return BundleManifest.from_bytes(data, f'{bucket}/{key}'), data
+
+    def part_key(self, part):
+        bucket, prefix = split_bucket_path(self.args['bucket'])
+        return bucket, prefix + part.filename
+
+    def download_part(self, part, fileobj, progress=None):
+        """GET one part into ``fileobj``, checking its SHA-1 against the
+        manifest."""
+        bucket, key = self.part_key(part)
+        info = self.s3.get_object(
+            bucket, key, fileobj,
+            progress=progress.update if progress is not None else None)
+        if part.digest and info.sha1 != part.digest.lower():
+            raise ClientError(f'downloaded part {bucket}/{key} is corrupt '
+                              f'(SHA-1 {info.sha1}, the manifest says '
+                              f'{part.digest})')
+        return info
+
+
+def _is_permanent(err):
+    """Errors that another attempt cannot fix (denied, no such bucket)."""
+    return isinstance(err, ServerError) and err.status in (400, 401, 403,
+                                                           404, 405)
+
+
+def wait_all(futures):
+    done, pending = concurrent.futures.wait(
+        futures, return_when=concurrent.futures.FIRST_EXCEPTION)
+    failed = next((f for f in futures if f.done() and not f.cancelled()
+                   and f.exception() is not None), None)
+    if failed is not None:
+        for future in pending:
+            future.cancel()
+        concurrent.futures.wait(pending)
+        raise failed.exception()

@@ -1,0 +1,18 @@
+from euca2ools.commands.bundle import (BUNDLE_CREATING_ARGS, BundleCommand,
+                                       BundleCreatingMixin)
+
+
+class BundleImage(BundleCreatingMixin, BundleCommand):
+    COMMAND = 'euca-bundle-image'
+    DESCRIPTION = 'Prepare an image for use in the cloud'
+    AUTH_ARGS = True
+    ARGS = BUNDLE_CREATING_ARGS
+
+    def configure(self):
+        self.configure_bundle_creating()
+
+    def main(self):
+        return self.create_bundle()
+
+    def print_result(self, result):
+        self.emit(f'Wrote manifest {result.manifest_path}')

@@ -1,0 +1,32 @@
+import os
+
+from euca2ools.core import LOCAL, Arg, BaseCommand
+from euca2ools.commands.bundle._euimage import build_pack
+from euca2ools.commands.bundle._s3bundle import PROGRESS_ARGS
+
+
+class PackImage(BaseCommand):
+    COMMAND = 'euimage-pack-image'
+    DESCRIPTION = ('***TECH PREVIEW***\n\nPack an image for simple '
+                   'installation in a cloud')
+    ARGS = [Arg('image_filename', metavar='IMAGE_FILE', route_to=LOCAL,
+                help='the image to pack (required)'),
+            Arg('md_filename', metavar='MD_FILE', route_to=LOCAL,
+                help='metadata for the image to pack (required)')
+            ] + PROGRESS_ARGS
+
+    def main(self):
+        from euca2ools.bundle.progress import ProgressMeter, progress_wanted
+        try:
+            size = os.path.getsize(self.args['image_filename'])
+        except OSError:
+            size = None   # build_pack reports it
+        meter = ProgressMeter(size, 'compressing',
+                              progress_wanted(self.args))
+        path = build_pack(self.args['image_filename'],
+                          self.args['md_filename'], progress=meter)
+        meter.finish()
+        return path
+
+    def print_result(self, path):
+        self.emit(f'Wrote {path}')

@@ -1,0 +1,116 @@
+"""Bundles through moto's S3 and EC2, as a user would run the commands."""
+
+import os
+
+import pytest
+
+from tests.unit.test_bundle_s3transfer import make_certs
+
+
+@pytest.fixture(scope='module')
+def certs(tmp_path_factory):
+    return make_certs(str(tmp_path_factory.mktemp('certs')))
+
+
+@pytest.fixture
+def image(tmp_path):
+    path = tmp_path / 'disk.img'
+    with open(path, 'wb') as fileobj:     # 2 parts of 1 MiB and a bit
+        fileobj.write(os.urandom(1500000))
+        fileobj.write(b'\0' * 800000)
+    return path
+
+
+def test_bundle_upload_register_download_unbundle_delete(cli, certs, image,
+                                                         tmp_path):
+    keys = ['--ec2cert', certs['cloud-cert'], '-c', certs['user-cert'],
+            '-k', certs['user-pk']]
+    bundled = tmp_path / 'bundled'
+    bundled.mkdir()
+    out = cli('euca-bundle-image', '-i', image, '-r', 'x86_64', '-d',
+              bundled, '--part-size', '1M', *keys).stdout
+    manifest = bundled / 'disk.img.manifest.xml'
+    assert out.splitlines()[-1] == f'Wrote manifest {manifest}'
+    parts = sorted(p.name for p in bundled.iterdir() if '.part.' in p.name)
+    assert len(parts) >= 2
+
+    out = cli('euca-upload-bundle', '-b', 'images/linux', '-m',
+              manifest).stdout
+    assert out == 'Uploaded images/linux/disk.img.manifest.xml\n'
+
+    [[tag, image_id]] = cli.rows('euca-register',
+                                 'images/linux/disk.img.manifest.xml',
+                                 '-n', 'linux-image', '-a', 'x86_64')
+    assert tag == 'IMAGE' and image_id.startswith('ami-')
+    described = cli.rows('euca-describe-images', image_id)
+    assert described[0][:2] == ['IMAGE', image_id]
+    assert described[0][2].endswith('linux-image')   # moto keeps the name
+
+    downloaded = tmp_path / 'downloaded'
+    downloaded.mkdir()
+    out = cli('euca-download-bundle', '-b', 'images/linux', '-p',
+              'disk.img', '-d', downloaded).stdout
+    assert out == f'Wrote manifest {downloaded}/disk.img.manifest.xml\n'
+    assert sorted(p.name for p in downloaded.iterdir()) == \
+        sorted(parts + ['disk.img.manifest.xml'])
+    unbundled = tmp_path / 'unbundled'
+    unbundled.mkdir()
+    cli('euca-unbundle', '-m', downloaded / 'disk.img.manifest.xml', '-s',
+        downloaded, '-d', unbundled, '-k', certs['user-pk'])
+    assert (unbundled / 'disk.img').read_bytes() == image.read_bytes()
+
+    # straight from S3, with the cloud's key this time
+    out = cli('euca-download-and-unbundle', '-b', 'images/linux', '-m',
+              'disk.img.manifest.xml', '-d', tmp_path / 'again.img',
+              '-k', certs['cloud-pk']).stdout
+    assert out == f'Wrote {tmp_path}/again.img\n'
+    assert (tmp_path / 'again.img').read_bytes() == image.read_bytes()
+
+    # delete: the bundle goes, then (--clear) the bucket
+    cli('euca-delete-bundle', '-b', 'images/linux', '-p', 'disk.img',
+        '--clear')
+    gone = cli('euca-download-bundle', '-b', 'images/linux', '-p',
+               'disk.img', '-d', downloaded, check=False)
+    assert gone.returncode == 1
+    assert 'does not exist' in gone.stderr
+
+
+def test_install_image_and_pack(cli, certs, image, tmp_path):
+    keys = ['--ec2cert', certs['cloud-cert'], '-c', certs['user-cert'],
+            '-k', certs['user-pk']]
+    rows = cli.rows('euca-install-image', '-i', image, '-r', 'x86_64', '-b',
+                    'installs/one', '-n', 'installed', '--description',
+                    'one go', '--virtualization-type', 'hvm', *keys)
+    assert len(rows) == 1 and rows[0][0] == 'IMAGE'
+    image_id = rows[0][1]
+    described = cli.rows('euca-describe-images', image_id)
+    assert described[0][2].endswith('installed')
+    # the bundle is in S3, parts and manifest
+    out = cli('euca-download-and-unbundle', '-b', 'installs/one', '-p',
+              'disk.img', '-d', tmp_path, '-k', certs['user-pk']).stdout
+    assert out == f'Wrote {tmp_path}/disk.img\n'
+    assert (tmp_path / 'disk.img').read_bytes() == image.read_bytes()
+
+    # the same through an image pack
+    md = tmp_path / 'md.yml'
+    md.write_text('name: tiny\nversion: "2.0"\nrelease: 3\narch: x86_64\n'
+                  'description: >\n  A tiny\n  image\nprofiles:\n'
+                  '  default:\n    bundle:\n      arch: x86_64\n'
+                  '    register:\n      virtualization-type: hvm\n'
+                  '    tag:\n      os: linux\n')
+    out = cli('euimage-pack-image', image, md)      # into the cwd
+    pack = tmp_path / 'tiny-2.0-3.x86_64.euimage'
+    assert out.stdout == 'Wrote ./tiny-2.0-3.x86_64.euimage\n'
+    assert cli.rows('euimage-describe-pack', pack) == [
+        ['Name:', 'tiny'], ['Architecture:', 'x86_64'], ['Version:', '2.0'],
+        ['Release:', '3'], ['Profile:', 'default'], ['Description:'],
+        ['A tiny image']]
+    [[tag, packed_id]] = cli.rows(
+        'euimage-install-pack', pack, '-b', 'packs', '--ec2cert',
+        certs['cloud-cert'], '--cert', certs['user-cert'], '--privatekey',
+        certs['user-pk'])
+    assert tag == 'IMAGE' and packed_id.startswith('ami-')
+    tags = cli.rows('euca-describe-tags', '--filter',
+                    f'resource-id={packed_id}')
+    assert ['TAG', 'image', packed_id, 'os', 'linux'] in tags
+    assert ['TAG', 'image', packed_id, 'euimage:name', 'tiny'] in tags

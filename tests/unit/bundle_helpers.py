@@ -1,0 +1,79 @@
+"""Throwaway RSA keys and certificates, and tar/bundle builders, for the
+bundle tests (family-specific helpers, not shared fixtures)."""
+
+import datetime
+import hashlib
+import io
+import tarfile
+
+from euca2ools.bundle.manifest import BundleManifest, BundlePart
+from euca2ools.bundle.streams import Encryptor, parallel_gzip
+
+
+def make_identity(tmp_path, name):
+    """(key path, cert path) of a fresh 2048-bit RSA key + self-signed
+    certificate."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(subject)
+            .issuer_name(subject).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .sign(key, hashes.SHA256()))
+    key_path = tmp_path / f'{name}-pk.pem'
+    cert_path = tmp_path / f'{name}-cert.pem'
+    key_path.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.TraditionalOpenSSL,
+        serialization.NoEncryption()))
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return str(key_path), str(cert_path)
+
+
+def make_identities(base):
+    """A user, a cloud and an unrelated identity: {name: (key, cert)}."""
+    return {name: make_identity(base, name)
+            for name in ('user', 'cloud', 'other')}
+
+
+def bundle_from_tar(tar_bytes, directory, name, key_cert, part_size=4096,
+                    image_size=0):
+    """Encrypt an arbitrary tar stream as a bundle (for hostile members):
+    returns the manifest path."""
+    key_hex, iv_hex = '11' * 16, '22' * 16
+    enc = Encryptor(key_hex, iv_hex)
+    data = b''.join(bytes(enc.update(piece)) for piece in
+                    parallel_gzip([tar_bytes], threads=1)) + enc.finish()
+    manifest = BundleManifest()
+    manifest.arch = 'x86_64'
+    manifest.image_name = name
+    manifest.account_id = '123456789012'
+    manifest.image_digest = hashlib.sha1(tar_bytes).hexdigest()
+    manifest.image_size = image_size
+    manifest.bundled_size = len(data)
+    for index, start in enumerate(range(0, len(data), part_size)):
+        piece = data[start:start + part_size]
+        filename = f'{name}.part.{index:02}'
+        (directory / filename).write_bytes(piece)
+        manifest.parts.append(BundlePart(filename,
+                                         hashlib.sha1(piece).hexdigest(),
+                                         size=len(piece)))
+    manifest.wrap_key(key_hex, iv_hex, key_cert[1], key_cert[1])
+    path = directory / f'{name}.manifest.xml'
+    manifest.write(str(path))
+    return str(path)
+
+
+def tar_with(member, data=b''):
+    """A tar stream holding one crafted member."""
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode='w', format=tarfile.GNU_FORMAT) as tar:
+        member.size = len(data) if member.isreg() else 0
+        tar.addfile(member, io.BytesIO(data) if member.isreg() else None)
+    return buf.getvalue()

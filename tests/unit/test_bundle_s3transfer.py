@@ -1,0 +1,474 @@
+"""Bundles in S3 and the bundle-task commands, in-process with `responses`:
+the exact requests sent and the rows printed."""
+
+import base64
+import datetime
+import hashlib
+import hmac
+import json
+import os
+import re
+import urllib.parse
+
+import pytest
+import responses
+
+from euca2ools.commands.bundle.bundleinstance import BundleInstance
+from euca2ools.commands.bundle.cancelbundletask import CancelBundleTask
+from euca2ools.commands.bundle.deletebundle import DeleteBundle
+from euca2ools.commands.bundle.describebundletasks import DescribeBundleTasks
+from euca2ools.commands.bundle.downloadbundle import DownloadBundle
+from euca2ools.commands.bundle.uploadbundle import UploadBundle
+from euca2ools.commands.bundle._euimage import dump_yaml, load_yaml
+
+URL = 'http://cloud.test/'
+
+
+def make_certs(directory):
+    """A throwaway RSA key + self-signed certificate for the cloud and for
+    the user: {'cloud-cert': path, 'cloud-pk': path, 'user-cert', ...}."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+    paths = {}
+    now = datetime.datetime.now(datetime.timezone.utc)
+    for who in ('cloud', 'user'):
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, who)])
+        cert = (x509.CertificateBuilder().subject_name(name)
+                .issuer_name(name).public_key(key.public_key())
+                .serial_number(x509.random_serial_number())
+                .not_valid_before(now - datetime.timedelta(days=1))
+                .not_valid_after(now + datetime.timedelta(days=1))
+                .sign(key, hashes.SHA256()))
+        paths[f'{who}-pk'] = os.path.join(directory, f'{who}-pk.pem')
+        paths[f'{who}-cert'] = os.path.join(directory, f'{who}-cert.pem')
+        with open(paths[f'{who}-pk'], 'wb') as fileobj:
+            fileobj.write(key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.TraditionalOpenSSL,
+                serialization.NoEncryption()))
+        with open(paths[f'{who}-cert'], 'wb') as fileobj:
+            fileobj.write(cert.public_bytes(serialization.Encoding.PEM))
+    return paths
+
+
+@pytest.fixture(scope='module')
+def certs(tmp_path_factory):
+    return make_certs(str(tmp_path_factory.mktemp('certs')))
+
+
+@pytest.fixture
+def bundle(tmp_path, certs):
+    """A real bundle of a small image cut into 4 parts."""
+    from euca2ools.bundle import create_bundle
+    image = tmp_path / 'img.raw'
+    image.write_bytes(os.urandom(3000))
+    out = tmp_path / 'bundle'
+    out.mkdir()
+    result = create_bundle(str(image), str(out), 'x86_64',
+                           ec2cert=certs['cloud-cert'],
+                           cert=certs['user-cert'],
+                           privatekey=certs['user-pk'], user='1234-5678',
+                           part_size=1000)
+    assert len(result.parts) >= 3
+    return result
+
+
+def put_ok(request):
+    body = request.body if isinstance(request.body, bytes) else \
+        request.body.encode()
+    return 200, {'ETag': '"%s"' % hashlib.md5(body).hexdigest()}, ''
+
+
+def s3_calls(method=None):
+    return [(c.request.method, urllib.parse.urlsplit(c.request.url).path)
+            for c in responses.calls
+            if method is None or c.request.method == method]
+
+
+# -- upload -------------------------------------------------------------------
+
+@responses.activate
+def test_upload_puts_parts_then_manifest(inprocess, bundle):
+    responses.add('HEAD', URL + 'bkt', status=200)
+    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
+                           callback=put_ok)
+    code, out, err = inprocess(UploadBundle, [
+        '-b', 'bkt/images/', '-m', bundle.manifest_path])
+    assert code == 0, err
+    assert out == 'Uploaded bkt/images/img.raw.manifest.xml\n'
+    puts = s3_calls('PUT')
+    assert len(puts) == len(bundle.parts) + 1
+    assert puts[-1] == ('PUT', '/bkt/images/img.raw.manifest.xml')
+    assert sorted(puts[:-1]) == [('PUT', f'/bkt/images/{p.filename}')
+                                 for p in bundle.parts]
+    for call in responses.calls[1:]:
+        headers = call.request.headers
+        assert headers['x-amz-acl'] == 'aws-exec-read'
+        assert headers['Authorization'].startswith('AWS AKIDINPROCESS:')
+        assert base64.b64decode(headers['Content-MD5']) == \
+            hashlib.md5(call.request.body).digest()
+
+
+@responses.activate
+def test_upload_failure_half_way_leaves_no_manifest(inprocess, bundle):
+    responses.add('HEAD', URL + 'bkt', status=200)
+    second = bundle.parts[1].filename
+
+    def callback(request):
+        if request.url.endswith(second):
+            return 403, {}, ('<Error><Code>AccessDenied</Code><Message>'
+                             'Access Denied</Message></Error>')
+        return put_ok(request)
+    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
+                           callback=callback)
+    code, out, err = inprocess(UploadBundle, [
+        '-b', 'bkt', '-m', bundle.manifest_path, '--retry'])
+    assert code == 1
+    assert 'error (AccessDenied): Access Denied' in err
+    assert out == ''
+    assert not any(path.endswith('.manifest.xml') for _, path in s3_calls())
+    # a permanent error is not retried
+    assert s3_calls('PUT').count(('PUT', f'/bkt/{second}')) == 1
+
+
+@responses.activate
+def test_upload_retries_a_corrupted_part(inprocess, bundle):
+    responses.add('HEAD', URL + 'bkt', status=200)
+    seen = []
+
+    def callback(request):
+        seen.append(request.url)
+        if len(seen) == 1:
+            return 200, {'ETag': '"0123456789abcdef0123456789abcdef"'}, ''
+        return put_ok(request)
+    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
+                           callback=callback)
+    code, out, err = inprocess(UploadBundle, [
+        '-b', 'bkt', '-m', bundle.manifest_path, '--skipmanifest'])
+    assert code == 0, err
+    assert out == ''
+    assert len(seen) == len(bundle.parts) + 1     # one retry, no manifest
+
+
+@responses.activate
+def test_upload_creates_bucket_with_location(inprocess, bundle):
+    responses.add('HEAD', URL + 'newbkt', status=404)
+    responses.add('PUT', URL + 'newbkt', status=200)
+    responses.add_callback('PUT', re.compile(r'http://cloud\.test/newbkt/.+'),
+                           callback=put_ok)
+    code, _, err = inprocess(UploadBundle, [
+        '-b', 'newbkt', '-m', bundle.manifest_path, '--location', 'eu-1',
+        '--acl', 'public-read'])
+    assert code == 0, err
+    create = responses.calls[1].request
+    assert (create.method, create.url) == ('PUT', URL + 'newbkt')
+    assert b'<LocationConstraint>eu-1</LocationConstraint>' in create.body
+    assert responses.calls[2].request.headers['x-amz-acl'] == 'public-read'
+
+
+@responses.activate
+def test_upload_sigv4_when_the_region_forces_it(inprocess, bundle, home):
+    (home / '.euca' / 'r.ini').write_text(
+        '[region r1]\ns3-url = http://cloud.test/\ns3-force-sigv4 = true\n')
+    responses.add('HEAD', URL + 'bkt', status=200)
+    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
+                           callback=put_ok)
+    code, _, err = inprocess(UploadBundle, [
+        '-b', 'bkt', '-m', bundle.manifest_path, '--region', 'r1'],
+        env={'S3_URL': ''})
+    assert code == 0, err
+    request = responses.calls[1].request
+    assert request.headers['Authorization'].startswith(
+        'AWS4-HMAC-SHA256 Credential=AKIDINPROCESS/')
+    assert '/r1/s3/aws4_request' in request.headers['Authorization']
+    assert request.headers['x-amz-content-sha256'] == \
+        hashlib.sha256(request.body).hexdigest()
+
+
+def test_upload_policy_needs_a_signature(inprocess, bundle):
+    code, _, err = inprocess(UploadBundle, [
+        '-b', 'bkt', '-m', bundle.manifest_path, '--upload-policy', '{}'])
+    assert code == 2
+    assert '--upload-policy-signature is required' in err
+
+
+@responses.activate
+def test_upload_with_policy_posts_forms(inprocess, bundle):
+    responses.add('POST', URL + 'bkt', status=204)
+    code, _, err = inprocess(UploadBundle, [
+        '-b', 'bkt/p', '-m', bundle.manifest_path, '--upload-policy',
+        '{"x": 1}', '--upload-policy-signature', 'SIG='])
+    assert code == 0, err
+    assert [c.request.method for c in responses.calls] == \
+        ['POST'] * (len(bundle.parts) + 1)     # no HEAD: no key to sign
+    body = responses.calls[-1].request.body
+    assert b'p/img.raw.manifest.xml' in body
+    assert base64.b64encode(b'{"x": 1}') in body and b'SIG=' in body
+
+
+# -- download and delete ------------------------------------------------------
+
+def serve_bundle(bundle, prefix='bkt/'):
+    with open(bundle.manifest_path, 'rb') as fileobj:
+        responses.add('GET', URL + prefix + 'img.raw.manifest.xml',
+                      body=fileobj.read())
+    for part in bundle.parts:
+        with open(part.path, 'rb') as fileobj:
+            responses.add('GET', URL + prefix + part.filename,
+                          body=fileobj.read())
+
+
+@responses.activate
+def test_download_rejects_a_corrupt_part(inprocess, bundle, tmp_path):
+    serve_bundle(bundle)
+    responses.replace('GET', URL + 'bkt/' + bundle.parts[1].filename,
+                      body=b'not the part')
+    dest = tmp_path / 'dl'
+    dest.mkdir()
+    code, out, err = inprocess(DownloadBundle, ['-b', 'bkt', '-p', 'img.raw',
+                                                '-d', dest])
+    assert code == 1
+    assert 'is corrupt' in err and out == ''
+    assert list(dest.iterdir()) == []
+
+
+@responses.activate
+def test_download_writes_parts_and_manifest(inprocess, bundle, tmp_path):
+    serve_bundle(bundle)
+    code, out, err = inprocess(DownloadBundle, [
+        '-b', 'bkt', '-m', 'img.raw.manifest.xml', '-d', tmp_path])
+    assert code == 0, err
+    assert out == f'Wrote manifest {tmp_path}/img.raw.manifest.xml\n'
+    for part in bundle.parts:
+        with open(part.path, 'rb') as want:
+            assert (tmp_path / part.filename).read_bytes() == want.read()
+
+
+@responses.activate
+def test_delete_bundle_parts_then_manifest_then_bucket(inprocess, bundle):
+    serve_bundle(bundle, 'bkt/pre/')
+    responses.add('DELETE', re.compile(r'http://cloud\.test/bkt.*'),
+                  status=204)
+    code, out, err = inprocess(DeleteBundle, ['-b', 'bkt/pre', '-p',
+                                              'img.raw', '--clear'])
+    assert code == 0, err
+    assert out == ''
+    assert s3_calls('DELETE') == (
+        [('DELETE', f'/bkt/pre/{p.filename}') for p in bundle.parts]
+        + [('DELETE', '/bkt/pre/img.raw.manifest.xml'), ('DELETE', '/bkt')])
+
+
+# -- bundle tasks -------------------------------------------------------------
+
+TASK = ('<bundleInstanceTask><instanceId>i-1</instanceId><bundleId>bun-1'
+        '</bundleId><state>pending</state><startTime>T1</startTime>'
+        '<updateTime>T2</updateTime><storage><S3><bucket>bkt</bucket><prefix>'
+        'win</prefix></S3></storage><progress>3%</progress>'
+        '</bundleInstanceTask>')
+BUNDLE_ROW = 'BUNDLE\tbun-1\ti-1\tbkt\twin\tT1\tT2\tpending\t3%\t' \
+             'bkt/win.manifest.xml\n'
+
+
+def ec2_reply(action, inner):
+    return (f'<{action}Response xmlns="http://ec2.amazonaws.com/doc/'
+            f'2015-10-01/"><requestId>r</requestId>{inner}'
+            f'</{action}Response>')
+
+
+def sent_params():
+    body = responses.calls[0].request.body
+    return {k: v[0] for k, v in urllib.parse.parse_qs(
+        body.decode() if isinstance(body, bytes) else body).items()}
+
+
+@responses.activate
+def test_bundle_instance_signs_its_upload_policy(inprocess):
+    responses.add('POST', URL, body=ec2_reply('BundleInstance', TASK))
+    before = datetime.datetime.now(datetime.timezone.utc)
+    code, out, err = inprocess(BundleInstance, ['i-1', '-b', 'bkt', '-p',
+                                                'win', '-x', '6'])
+    assert code == 0, err
+    assert out == BUNDLE_ROW
+    params = sent_params()
+    assert params['Action'] == 'BundleInstance'
+    assert params['InstanceId'] == 'i-1'
+    assert params['Storage.S3.Bucket'] == 'bkt'
+    assert params['Storage.S3.Prefix'] == 'win'
+    assert params['Storage.S3.AWSAccessKeyId'] == 'AKIDINPROCESS'
+    policy = json.loads(base64.b64decode(params['Storage.S3.UploadPolicy']))
+    assert policy['conditions'] == [{'acl': 'ec2-bundle-read'},
+                                    {'bucket': 'bkt'},
+                                    ['starts-with', '$key', 'win']]
+    expires = datetime.datetime.strptime(
+        policy['expiration'], '%Y-%m-%dT%H:%M:%SZ').replace(
+            tzinfo=datetime.timezone.utc)
+    assert datetime.timedelta(hours=5.9) < expires - before < \
+        datetime.timedelta(hours=6.1)
+    want = base64.b64encode(hmac.new(
+        b'inprocess-secret', params['Storage.S3.UploadPolicy'].encode(),
+        hashlib.sha1).digest()).decode()
+    assert params['Storage.S3.UploadPolicySignature'] == want
+
+
+@responses.activate
+def test_bundle_instance_with_owner_keys_and_given_policy(inprocess):
+    responses.add('POST', URL, body=ec2_reply('BundleInstance', TASK))
+    code, _, err = inprocess(BundleInstance, [
+        'i-1', '-b', 'bkt', '-p', 'win', '-o', 'OWNERAK', '-w', 'ownersecret',
+        '-c', 'UE9MSUNZ'])
+    assert code == 0, err
+    params = sent_params()
+    assert params['Storage.S3.AWSAccessKeyId'] == 'OWNERAK'
+    assert params['Storage.S3.UploadPolicy'] == 'UE9MSUNZ'
+    assert params['Storage.S3.UploadPolicySignature'] == base64.b64encode(
+        hmac.new(b'ownersecret', b'UE9MSUNZ', hashlib.sha1).digest()).decode()
+
+
+@responses.activate
+def test_describe_and_cancel_bundle_tasks(inprocess):
+    responses.add('POST', URL, body=ec2_reply(
+        'DescribeBundleTasks', '<bundleInstanceTasksSet><item>'
+        + TASK[len('<bundleInstanceTask>'):-len('</bundleInstanceTask>')]
+        + '</item></bundleInstanceTasksSet>'))
+    code, out, err = inprocess(DescribeBundleTasks, [
+        'bun-1', '--filter', 'state=pending'])
+    assert code == 0, err
+    assert out == BUNDLE_ROW
+    params = sent_params()
+    assert params['BundleId.1'] == 'bun-1'
+    assert params['Filter.1.Name'] == 'state'
+    responses.replace('POST', URL, body=ec2_reply('CancelBundleTask', TASK))
+    code, out, err = inprocess(CancelBundleTask, ['bun-1'])
+    assert code == 0, err
+    assert out == BUNDLE_ROW
+    assert b'Action=CancelBundleTask' in responses.calls[1].request.body
+
+
+# -- the YAML subset of image packs -------------------------------------------
+
+def test_yaml_subset_round_trip_and_image_metadata():
+    text = ('name: centos  # the OS\nversion: "7.1"\nrelease: 1\n'
+            'arch: x86_64\ndescription: |\n  line one\n  line two\n'
+            'profiles:\n  default:\n    bundle: {arch: x86_64}\n'
+            '    register:\n      virtualization-type: hvm\n'
+            '    tag:\n      os: \'cent os\'\n      list:\n        - a\n'
+            '        - b\n')
+    data = load_yaml(text)
+    assert data['version'] == '7.1' and data['release'] == 1
+    assert data['description'] == 'line one\nline two\n'
+    assert data['profiles']['default'] == {
+        'bundle': {'arch': 'x86_64'},
+        'register': {'virtualization-type': 'hvm'},
+        'tag': {'os': 'cent os', 'list': ['a', 'b']}}
+    pack_md = {'image': {'sha256sum': 'ab', 'size': 3}, 'version': 1}
+    assert load_yaml(dump_yaml(pack_md)) == pack_md
+
+
+# -- the S3 client ------------------------------------------------------------
+
+def s3_client(env=None):
+    from euca2ools.core import Context
+    from euca2ools.core.s3 import S3
+    from euca2ools.core.credentials import Credentials
+    environ = {'S3_URL': URL, 'EUCA_CONFIG_PATH': '/nonexistent/*.ini',
+               **(env or {})}
+    context = Context(environ=environ)
+    context._credentials = Credentials('AKID', 'SECRET')
+    return S3(context)
+
+
+@responses.activate
+def test_list_objects_follows_the_pages():
+    page = ('<ListBucketResult xmlns="http://s3.amazonaws.com/doc/'
+            '2006-03-01/"><Name>bkt</Name><IsTruncated>{}</IsTruncated>{}'
+            '</ListBucketResult>')
+    responses.add('GET', URL + 'bkt', body=page.format(
+        'true', '<Contents><Key>a/1</Key><Size>1</Size></Contents>'
+                '<Contents><Key>a/2</Key><Size>2</Size></Contents>'))
+    responses.add('GET', URL + 'bkt', body=page.format(
+        'false', '<Contents><Key>a/3</Key><Size>3</Size></Contents>'))
+    keys = [obj['Key'] for obj in s3_client().list_objects('bkt', 'a/')]
+    assert keys == ['a/1', 'a/2', 'a/3']
+    assert responses.calls[0].request.url == URL + 'bkt?prefix=a%2F'
+    second = urllib.parse.parse_qs(
+        urllib.parse.urlsplit(responses.calls[1].request.url).query)
+    assert second == {'prefix': ['a/'], 'marker': ['a/2']}
+
+
+@responses.activate
+def test_put_object_retries_server_errors_and_parses_s3_errors(monkeypatch):
+    from euca2ools.core import ServerError, http
+    monkeypatch.setattr(http, 'backoff_delay', lambda attempt: 0)
+    responses.add('PUT', URL + 'bkt/k', status=503, body=(
+        '<Error><Code>SlowDown</Code><Message>Reduce your rate</Message>'
+        '</Error>'))
+    responses.add('PUT', URL + 'bkt/k', status=200, headers={
+        'ETag': '"%s"' % hashlib.md5(b'data').hexdigest()})
+    client = s3_client()
+    assert client.put_object('bkt', 'k', b'data') == \
+        hashlib.md5(b'data').hexdigest()
+    assert len(responses.calls) == 2
+    responses.add('GET', URL + 'bkt/missing', status=404, body=(
+        '<Error><Code>NoSuchKey</Code><Message>The specified key does not '
+        'exist.</Message><RequestId>R1</RequestId></Error>'))
+    with pytest.raises(ServerError) as caught:
+        client.get_object('bkt', 'missing')
+    assert (caught.value.code, caught.value.status,
+            caught.value.request_id) == ('NoSuchKey', 404, 'R1')
+
+
+def test_s3_endpoint_and_signature_options(home):
+    from euca2ools.core import ClientError
+    (home / '.euca' / 's3.ini').write_text(
+        '[region v4]\ns3-url = http://objects.test:8773/services/objectstorage'
+        '\ns3-signature-version = 4\n[region bad]\ns3-url = http://x/\n'
+        's3-signature-version = 3\n')
+    conf = {'EUCA_CONFIG_PATH': str(home / '.euca' / '*.ini'), 'S3_URL': ''}
+    assert s3_client().signature_version() == 2        # S3 default: SigV2
+    client = s3_client(dict(conf, AWS_DEFAULT_REGION='v4'))
+    assert client.signature_version() == 4
+    assert client.region_name == 'v4'
+    assert client.url_for('b', 'a key/x+y') == \
+        'http://objects.test:8773/services/objectstorage/b/a%20key/x%2By'
+    with pytest.raises(ClientError):
+        s3_client(dict(conf, AWS_DEFAULT_REGION='bad')).signature_version()
+
+
+@responses.activate
+def test_url_option_overrides_s3_url(inprocess, bundle):
+    other = 'http://other.test/'
+    responses.add('HEAD', other + 'bkt', status=200)
+    responses.add_callback('PUT', re.compile(r'http://other\.test/bkt/.*'),
+                           callback=put_ok)
+    code, _, err = inprocess(UploadBundle, [
+        '-b', 'bkt', '-m', bundle.manifest_path, '-U', other])
+    assert code == 0, err
+    assert all(c.request.url.startswith(other) for c in responses.calls)
+
+
+@responses.activate
+def test_bundle_and_upload_failure_leaves_no_manifest(inprocess, certs,
+                                                      tmp_path):
+    from euca2ools.commands.bundle.bundleanduploadimage import \
+        BundleAndUploadImage
+    image = tmp_path / 'img.raw'
+    image.write_bytes(os.urandom(5000))
+    responses.add('HEAD', URL + 'bkt', status=200)
+
+    def callback(request):
+        if request.url.endswith('.part.01'):
+            return 500, {}, '<Error><Code>InternalError</Code></Error>'
+        return put_ok(request)
+    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
+                           callback=callback)
+    work = tmp_path / 'work'
+    code, out, err = inprocess(BundleAndUploadImage, [
+        '-i', image, '-r', 'x86_64', '-b', 'bkt', '--part-size', '1000',
+        '--ec2cert', certs['cloud-cert'], '-u', '1234', '-d', work])
+    assert code == 1
+    assert 'InternalError' in err and out == ''
+    assert not any(p.endswith('.manifest.xml') for _, p in s3_calls())
+    assert not (work / 'img.raw.manifest.xml').exists()
