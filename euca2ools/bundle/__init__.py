@@ -33,7 +33,7 @@ from .util import (BundleError, DEFAULT_PART_SIZE, EC2_BUNDLE_SIZE_LIMIT,
                    generate_key_iv)
 from .crypto import load_certificate, load_private_key
 from .manifest import BundleManifest, BundlePart
-from .progress import ProgressMeter
+from euca2ools.core.progress import ProgressMeter
 from .create import BundleResult, create_bundle
 from .extract import UnbundleResult, unbundle, unbundle_stream
 

@@ -566,7 +566,7 @@ def test_pax_and_long_name_members_unbundle(ids, tmp_path):
 
 
 def test_progress_wanted_follows_flags_and_terminal():
-    from euca2ools.bundle.progress import progress_wanted
+    from euca2ools.core.progress import progress_wanted
 
     class Tty(io.StringIO):
         def isatty(self):

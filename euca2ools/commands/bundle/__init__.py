@@ -20,7 +20,8 @@ import argparse
 import os
 import tempfile
 
-from euca2ools.core import Arg, BaseCommand, BaseService, Context
+from euca2ools.core import Arg, BaseCommand, BaseService
+from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.core.errors import ClientError, ServerError, UsageError
 
 ARCHITECTURES = ('i386', 'x86_64', 'armhf', 'ppc', 'ppc64', 'ppc64le')
@@ -186,11 +187,12 @@ def default_bundle_dir(environ=os.environ):
 
 # -- command base classes -----------------------------------------------------
 
-class BundleCommand(BaseCommand):
+class BundleCommand(ProgressMixin, BaseCommand):
     """A local bundle command: --region (for config lookups), progress
     options; AUTH_ARGS adds -I/-S/--security-token (bootstrap requests)."""
 
     AUTH_ARGS = False
+    ARGS = PROGRESS_ARGS
 
     @classmethod
     def common_args(cls, parser):
@@ -202,32 +204,11 @@ class BundleCommand(BaseCommand):
             parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
             parser.add_argument('-S', '--secret-key', metavar='KEY')
             parser.add_argument('--security-token', metavar='TOKEN')
-        parser.add_argument('--progress', action='store_true', default=None,
-                            help='show progress (the default when run '
-                                 'interactively)')
-        parser.add_argument('--no-progress', action='store_true',
-                            default=None,
-                            help='do not show progress (the default when '
-                                 'run non-interactively)')
-        parser.add_argument('--porcelain', action='store_true', default=None,
-                            help=argparse.SUPPRESS)
         super().common_args(parser)
 
     COMMON_DESTS = BaseCommand.COMMON_DESTS + (
         'region', 'access_key_id', 'secret_key', 'security_token')
 
-    @classmethod
-    def context_from_cli(cls, namespace):
-        return Context(region=namespace.get('region'),
-                       key_id=namespace.get('access_key_id'),
-                       secret_key=namespace.get('secret_key'),
-                       token=namespace.get('security_token'),
-                       debug=namespace.get('debug', False))
-
-    def progress_meter(self, total=None, label=''):
-        from euca2ools.bundle.progress import ProgressMeter, progress_wanted
-        return ProgressMeter(total=total, label=label,
-                             enabled=progress_wanted(self.args))
 
 
 BUNDLE_CREATING_ARGS = [

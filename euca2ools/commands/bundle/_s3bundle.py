@@ -19,6 +19,7 @@ import threading
 
 from euca2ools.core import LOCAL, Arg, ClientError, MutuallyExclusiveArgList
 from euca2ools.core import QueryRequest, ServerError, UsageError
+from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.core.s3 import S3, split_bucket_path
 
 TRANSFER_THREADS = 8      # parts in flight at once
@@ -38,14 +39,6 @@ def _policy_file(path):
 def _policy_text(text):
     return base64.b64encode(text.encode('utf-8')).decode('ascii')
 
-
-PROGRESS_ARGS = [
-    Arg('--progress', action='store_true', route_to=LOCAL,
-        help='show a progress bar (default: only on a terminal)'),
-    Arg('--no-progress', action='store_true', route_to=LOCAL,
-        help='do not show a progress bar'),
-    Arg('--porcelain', action='store_true', route_to=LOCAL,
-        help=argparse.SUPPRESS)]
 
 BUCKET_ARG = Arg('-b', '--bucket', metavar='BUCKET[/PREFIX]', required=True,
                  route_to=LOCAL,
@@ -93,7 +86,7 @@ DOWNLOAD_ARGS = [
                  'server')).required()]
 
 
-class S3BundleCommand(QueryRequest):
+class S3BundleCommand(ProgressMixin, QueryRequest):
     """Commands that use object storage: -U/--url (S3_URL, config s3-url),
     --region, the access key options and --progress/--no-progress."""
 
@@ -106,12 +99,6 @@ class S3BundleCommand(QueryRequest):
     @property
     def s3(self):
         return self.service
-
-    def progress_meter(self, total=None, label=''):
-        from euca2ools.bundle.progress import ProgressMeter, progress_wanted
-        stream = self.context.stderr or sys.stderr
-        return ProgressMeter(total, label,
-                             progress_wanted(self.args, stream), stream)
 
     def log(self, text):
         if self.context.debug:

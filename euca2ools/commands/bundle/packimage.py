@@ -2,7 +2,7 @@ import os
 
 from euca2ools.core import LOCAL, Arg, BaseCommand
 from euca2ools.commands.bundle._euimage import build_pack
-from euca2ools.commands.bundle._s3bundle import PROGRESS_ARGS
+from euca2ools.core.progress import PROGRESS_ARGS
 
 
 class PackImage(BaseCommand):
@@ -16,7 +16,7 @@ class PackImage(BaseCommand):
             ] + PROGRESS_ARGS
 
     def main(self):
-        from euca2ools.bundle.progress import ProgressMeter, progress_wanted
+        from euca2ools.core.progress import ProgressMeter, progress_wanted
         try:
             size = os.path.getsize(self.args['image_filename'])
         except OSError:

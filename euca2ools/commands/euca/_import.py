@@ -21,7 +21,7 @@ import uuid
 from euca2ools import __version__
 from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
                             ServerError, UsageError)
-from euca2ools.commands.bundle._s3bundle import PROGRESS_ARGS
+from euca2ools.core.progress import PROGRESS_ARGS
 from euca2ools.commands.euca import EC2Request
 
 MANIFEST_VERSION = '2010-11-15'
@@ -263,7 +263,7 @@ class ImportStorageRequest(EC2Request):
                 f'file "{source}" is not the same size as the file the '
                 f'import started with (expected: {expected}, actual: '
                 f'{file_size})')
-        from euca2ools.bundle.progress import ProgressMeter, progress_wanted
+        from euca2ools.core.progress import ProgressMeter, progress_wanted
         stream = self.context.stderr or sys.stderr
         meter = ProgressMeter(file_size, os.path.basename(source),
                               progress_wanted(self.args, stream), stream)

@@ -20,6 +20,7 @@ import tempfile
 
 from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
                             ServerError, UsageError)
+from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.commands.eustore import EuStoreCommand
 
 ARCHITECTURES = ('i386', 'x86_64', 'armhf')
@@ -121,7 +122,7 @@ class TarballLayout:
         return target
 
 
-class InstallImage(EuStoreCommand):
+class InstallImage(ProgressMixin, EuStoreCommand):
     COMMAND = 'eustore-install-image'
     DESCRIPTION = ('Download an image from an image store, then bundle, '
                    'upload and register its kernel, ramdisk and machine '
@@ -180,10 +181,7 @@ class InstallImage(EuStoreCommand):
         Arg('-I', '--access-key-id', metavar='KEY_ID', route_to=LOCAL),
         Arg('-S', '--secret-key', metavar='KEY', route_to=LOCAL),
         Arg('--security-token', metavar='TOKEN', route_to=LOCAL),
-        Arg('--progress', action='store_true', route_to=LOCAL,
-            help='show progress (default: only on a terminal)'),
-        Arg('--no-progress', action='store_true', route_to=LOCAL,
-            help='do not show progress')]
+        *PROGRESS_ARGS]
 
     def configure(self):
         args = self.args
@@ -308,9 +306,7 @@ class InstallImage(EuStoreCommand):
         url = self.image_url(image)
         target = os.path.join(workdir, os.path.basename(
             url.rstrip('/').split('?')[0]) or 'image.tgz')
-        from euca2ools.bundle.progress import ProgressMeter, progress_wanted
-        progress = ProgressMeter(None, 'downloading',
-                                 progress_wanted(self.args))
+        progress = self.progress_meter(None, 'downloading')
         try:
             self.download(url, target, progress)
         finally:

@@ -1,4 +1,6 @@
-"""A byte-count progress line on stderr: done/total, percent, rate, ETA.
+"""Progress for long work (bundle, upload, download, install) on stderr.
+
+A byte-count line: done/total, percent, rate, ETA.
 
     meter = ProgressMeter(total=size, label='disk.img', enabled=None)
     meter.update(nbytes)       # thread-safe; redraws at most 5 times a second
@@ -8,9 +10,12 @@
 --progress to True and --no-progress to False (see progress_wanted()).
 """
 
+import argparse
 import sys
 import threading
 import time
+
+from .args import LOCAL, Arg
 
 REDRAW_INTERVAL = 0.2
 
@@ -123,3 +128,22 @@ class ProgressMeter:
 
     def __exit__(self, *exc):
         self.finish()
+
+
+# The options every command that shows progress has.
+PROGRESS_ARGS = [
+    Arg('--progress', action='store_true', route_to=LOCAL,
+        help='show progress (the default when stderr is a terminal)'),
+    Arg('--no-progress', action='store_true', route_to=LOCAL,
+        help='do not show progress (the default otherwise)'),
+    Arg('--porcelain', action='store_true', route_to=LOCAL,
+        help=argparse.SUPPRESS)]
+
+
+class ProgressMixin:
+    """progress_meter() for commands whose ARGS include PROGRESS_ARGS."""
+
+    def progress_meter(self, total=None, label=''):
+        stream = self.context.stderr or sys.stderr
+        return ProgressMeter(total, label,
+                             progress_wanted(self.args, stream), stream)
