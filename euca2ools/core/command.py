@@ -13,7 +13,7 @@ from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
 from .config import Config, RegionUser, TRUE_WORDS
 from .credentials import find_credentials
-from .errors import ClientError, EucaError, ServerError, UsageError
+from .errors import EucaError, ServerError, UsageError
 
 
 def format_version():

@@ -9,7 +9,7 @@ here, once.
 import argparse
 import json
 
-from .args import EMPTY, PARAMS, Filter, GenericTagFilter
+from .args import EMPTY, PARAMS
 from .command import BaseCommand
 from .errors import UsageError
 from .output import tabify

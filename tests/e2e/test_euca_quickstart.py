@@ -1,6 +1,5 @@
 """The EC2 quick start, end to end, as a user types it, against moto."""
 
-import json
 
 import pytest
 

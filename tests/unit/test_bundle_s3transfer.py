@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 import os
+import pathlib
 import re
 import urllib.parse
 
@@ -20,37 +21,18 @@ from euca2ools.commands.bundle.describebundletasks import DescribeBundleTasks
 from euca2ools.commands.bundle.downloadbundle import DownloadBundle
 from euca2ools.commands.bundle.uploadbundle import UploadBundle
 from euca2ools.commands.bundle._euimage import dump_yaml, load_yaml
+from tests.unit.bundle_helpers import make_identity
 
 URL = 'http://cloud.test/'
 
 
 def make_certs(directory):
-    """A throwaway RSA key + self-signed certificate for the cloud and for
-    the user: {'cloud-cert': path, 'cloud-pk': path, 'user-cert', ...}."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.x509.oid import NameOID
+    """Throwaway keys + self-signed certificates for the cloud and the user:
+    {'cloud-cert': path, 'cloud-pk': path, 'user-cert': ..., 'user-pk': ...}."""
     paths = {}
-    now = datetime.datetime.now(datetime.timezone.utc)
     for who in ('cloud', 'user'):
-        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, who)])
-        cert = (x509.CertificateBuilder().subject_name(name)
-                .issuer_name(name).public_key(key.public_key())
-                .serial_number(x509.random_serial_number())
-                .not_valid_before(now - datetime.timedelta(days=1))
-                .not_valid_after(now + datetime.timedelta(days=1))
-                .sign(key, hashes.SHA256()))
-        paths[f'{who}-pk'] = os.path.join(directory, f'{who}-pk.pem')
-        paths[f'{who}-cert'] = os.path.join(directory, f'{who}-cert.pem')
-        with open(paths[f'{who}-pk'], 'wb') as fileobj:
-            fileobj.write(key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.TraditionalOpenSSL,
-                serialization.NoEncryption()))
-        with open(paths[f'{who}-cert'], 'wb') as fileobj:
-            fileobj.write(cert.public_bytes(serialization.Encoding.PEM))
+        paths[f'{who}-pk'], paths[f'{who}-cert'] = make_identity(
+            pathlib.Path(directory), who)
     return paths
 
 
