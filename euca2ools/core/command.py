@@ -56,6 +56,7 @@ class BaseCommand:
     DESCRIPTION = ''
     ARGS = []
     EPILOG = None
+    JSON_OUTPUT = False   # --output json prints main()'s result as JSON
 
     def __init__(self, args=None, context=None):
         self.args = self.default_args()
@@ -83,8 +84,16 @@ class BaseCommand:
                 if arg.route_to == route]
 
     @classmethod
+    def wants_json(cls):
+        return bool(cls.JSON_OUTPUT)
+
+    @classmethod
     def common_args(cls, parser):
         """Options every command has; subclasses add their own."""
+        if cls.wants_json():
+            parser.add_argument('--output', choices=('text', 'json'),
+                                default='text',
+                                help='output format (default: text rows)')
         parser.add_argument('--debug', action='store_true',
                             help='show debugging output')
         parser.add_argument('--debugger', action='store_true',
@@ -124,7 +133,12 @@ class BaseCommand:
         raise NotImplementedError
 
     def output(self, result):
-        self.print_result(result)
+        if self.args.get('output') == 'json':
+            import json
+            json.dump(result, self.out, indent=2, sort_keys=True)
+            self.emit()
+        else:
+            self.print_result(result)
 
     def print_result(self, result):
         """Silent by default."""

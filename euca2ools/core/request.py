@@ -7,7 +7,6 @@ here, once.
 """
 
 import argparse
-import json
 
 from .args import EMPTY, PARAMS
 from .command import BaseCommand
@@ -88,7 +87,6 @@ class QueryRequest(BaseCommand):
         super().__init__(args, context)
         self.url = self.args.get('url')
         self.show_empty_fields = bool(self.args.get('show_empty_fields'))
-        self.output_format = self.args.get('output') or 'text'
         self._service = None
         self.params = {dest: self.args.get(dest)
                        for dest in self.routed_dests(PARAMS)}
@@ -128,10 +126,6 @@ class QueryRequest(BaseCommand):
         if cls.TABULAR:
             parser.add_argument('--show-empty-fields', action='store_true',
                                 help='show empty values as "(nil)"')
-        if cls.wants_json():
-            parser.add_argument('--output', choices=('text', 'json'),
-                                default='text',
-                                help='output format (default: text rows)')
         super().common_args(parser)
 
     # -- filters -----------------------------------------------------------
@@ -212,10 +206,3 @@ class QueryRequest(BaseCommand):
 
     def print_result(self, result):
         """Silent unless the command prints rows."""
-
-    def output(self, result):
-        if self.output_format == 'json':
-            json.dump(result, self.out, indent=2, sort_keys=True)
-            self.emit()
-        else:
-            self.print_result(result)

@@ -97,6 +97,9 @@ def test_describe_images(cli, store):
         'EUSTORE_URL': store.url}, *['-v'])
     assert verbose[0][6:] == ['20261121000000', 'abcd-1234', 'centos-based',
                               'ops@example.com']
+    data = cli.json('eustore-describe-images', '-U', store.url)
+    assert data['version'] == 'eustore-catalog-2011-12-29'
+    assert data['images'][2]['name'] == 'fedora-multi'
 
 
 def test_install_hvm_paravirtual_and_multi_hypervisor(cli, store, certs,

@@ -6,6 +6,7 @@ from euca2ools.commands.eustore import EuStoreCommand
 class DescribeImages(EuStoreCommand):
     COMMAND = 'eustore-describe-images'
     DESCRIPTION = 'List images available for installation from an image store'
+    JSON_OUTPUT = True
     ARGS = [Arg('-v', '--verbose', action='store_true', route_to=LOCAL,
                 help='also show each image\'s date, stamp, recipe and '
                      'contact'),
