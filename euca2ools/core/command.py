@@ -106,10 +106,18 @@ class BaseCommand:
 
     @classmethod
     def build_parser(cls, prog=None):
+        declared = cls.collected_args()
+        # Some upstream commands use -h for an option of their own
+        # (--honor-cooldown, --host); help is then --help alone.
+        short_help = not any('-h' in arg.pargs for arg in iter_args(declared))
         parser = _Parser(prog=prog or cls.COMMAND,
                          description=cls.DESCRIPTION, epilog=cls.EPILOG,
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
-        for item in cls.collected_args():
+                         formatter_class=argparse.RawDescriptionHelpFormatter,
+                         add_help=False)
+        parser.add_argument(*(('-h', '--help') if short_help else
+                              ('--help',)),
+                            action='help', help='show this help and exit')
+        for item in declared:
             item.add_to(parser)
         cls.common_args(parser)
         return parser

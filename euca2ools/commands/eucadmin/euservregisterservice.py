@@ -15,6 +15,7 @@ class EuservRegisterService(EuservRequest):
                 help='a name for the new instance of a service'),
             Arg('-t', '--type', dest='Type', required=True,
                 help="the new service instance's type (required)"),
+            HOST_ARG,
             Arg('--port', dest='Port', type=int,
                 help='the port the new instance of the service runs on '
                      '(default for cluster: 8774, otherwise: 8773)'),
@@ -23,16 +24,6 @@ class EuservRegisterService(EuservRequest):
                 help='availability zone to register the new service '
                      'instance in.  This is required only for services of '
                      'certain types.')]
-
-    @classmethod
-    def build_parser(cls, prog=None):
-        parser = super().build_parser(prog)
-        # A group made while the parser resolves conflicts takes -h from
-        # --help (public argparse API only).
-        parser.conflict_handler = 'resolve'
-        HOST_ARG.add_to(parser.add_argument_group('host'))
-        parser.conflict_handler = 'error'
-        return parser
 
     def preprocess(self):
         self.params['Host'] = self.args.get('Host')

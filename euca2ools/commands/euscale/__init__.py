@@ -77,28 +77,9 @@ FORCE = Arg('-f', '--force', action='store_true', route_to=LOCAL,
             help=argparse.SUPPRESS)
 
 
-class _HelpShadowingList(MutuallyExclusiveArgList):
-    """An exclusive pair that may take -h (upstream's -h/--honor-cooldown);
-    --help keeps working."""
-
-    def add_to(self, parser):
-        # argparse checks conflicts in the parser's option group, which
-        # copied the parser's handler; 'resolve' takes -h away from --help.
-        containers = [parser, getattr(parser, '_optionals', None)]
-        containers = [c for c in containers if c is not None]
-        previous = [c.conflict_handler for c in containers]
-        for container in containers:
-            container.conflict_handler = 'resolve'
-        try:
-            super().add_to(parser)
-        finally:
-            for container, handler in zip(containers, previous):
-                container.conflict_handler = handler
-
-
 def bool_pair(dest, yes, no, yes_help, no_help, required=False):
     """Two exclusive flags that send DEST=true or DEST=false."""
-    pair = _HelpShadowingList(
+    pair = MutuallyExclusiveArgList(
         Arg(*yes, dest=dest, action='store_const', const=True,
             help=yes_help),
         Arg(*no, dest=dest, action='store_const', const=False,
