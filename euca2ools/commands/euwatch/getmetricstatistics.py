@@ -41,7 +41,10 @@ class GetMetricStatistics(CloudWatchRequest):
                              'multiple of 60')
 
     def preprocess(self):
-        now = datetime.datetime.now(datetime.timezone.utc)
+        # The default window is the last hour up to now, rounded up to the
+        # next whole second so a data point put this very second is inside.
+        now = datetime.datetime.now(datetime.timezone.utc).replace(
+            microsecond=0) + datetime.timedelta(seconds=1)
         if not self.params.get('StartTime'):
             self.params['StartTime'] = (now - datetime.timedelta(hours=1)) \
                 .strftime('%Y-%m-%dT%H:%M:%SZ')
