@@ -47,9 +47,13 @@ def utcnow():
 
 
 class SigV4Signer:
-    """Header-based SigV4 (``Authorization: AWS4-HMAC-SHA256 ...``)."""
+    """Header-based SigV4 (``Authorization: AWS4-HMAC-SHA256 ...``) for the
+    Query APIs; S3SigV4Signer changes what differs for S3."""
 
     version = 4
+    DATE_HEADER = 'X-Amz-Date'
+    TOKEN_HEADER = 'X-Amz-Security-Token'
+    SHA256_HEADER = None   # S3 sends the payload hash in a header too
 
     def __init__(self, credentials, region, service):
         self.credentials = credentials
@@ -63,39 +67,34 @@ class SigV4Signer:
             key = _hmac(key, part)
         return key
 
-    def sign(self, method, url, headers, body=b'', now=None):
-        """Add x-amz-date, the token and Authorization to ``headers``.
+    def headers_to_sign(self, headers):
+        """Host, Content-Type and every x-amz-* header."""
+        return {name.lower(): value for name, value in headers.items()
+                if name.lower().startswith('x-amz-')
+                or name.lower() == 'content-type'}
 
-        ``headers`` is a dict the caller sends as is; the signed headers are
-        Host, Content-Type and every x-amz-* header.  Returns the
-        intermediate strings for --debug.
-        """
-        now = now or utcnow()
-        amzdate = now.strftime('%Y%m%dT%H%M%SZ')
-        datestamp = amzdate[:8]
-        headers['X-Amz-Date'] = amzdate
-        if self.credentials.token:
-            headers['X-Amz-Security-Token'] = self.credentials.token
-        if isinstance(body, str):
-            body = body.encode('utf-8')
-        payload_hash = hashlib.sha256(body or b'').hexdigest()
+    def canonical_path(self, path):
+        # Query services sign the path as sent, encoded once more.
+        return quote(path or '/', safe='/-_.~')
 
+    def canonical_request(self, method, url, headers, payload_hash):
+        """(canonical request, signed header names)."""
         parts = urllib.parse.urlsplit(url)
-        to_sign = {'host': host_header(url)}
-        for name, value in headers.items():
-            lname = name.lower()
-            if lname.startswith('x-amz-') or lname == 'content-type':
-                to_sign[lname] = ' '.join(str(value).split())
+        to_sign = {lname: ' '.join(str(value).split()) for lname, value
+                   in self.headers_to_sign(headers).items()}
+        to_sign['host'] = host_header(url)
         signed_headers = ';'.join(sorted(to_sign))
         canonical_headers = ''.join(f'{k}:{to_sign[k]}\n'
                                     for k in sorted(to_sign))
-        # Query services sign the path as sent, encoded once more.
-        path = quote(parts.path or '/', safe='/-_.~')
         query = canonical_query(
             urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
-        canonical_request = '\n'.join((method.upper(), path, query,
-                                       canonical_headers, signed_headers,
-                                       payload_hash))
+        return '\n'.join((method.upper(), self.canonical_path(parts.path),
+                          query, canonical_headers, signed_headers,
+                          payload_hash)), signed_headers
+
+    def sign_string(self, amzdate, canonical_request):
+        """(credential scope, string to sign, signature)."""
+        datestamp = amzdate[:8]
         scope = f'{datestamp}/{self.region}/{self.service}/aws4_request'
         string_to_sign = '\n'.join((
             SIGV4_ALGORITHM, amzdate, scope,
@@ -103,6 +102,31 @@ class SigV4Signer:
         signature = hmac.new(self.signing_key(datestamp),
                              string_to_sign.encode('utf-8'),
                              hashlib.sha256).hexdigest()
+        return scope, string_to_sign, signature
+
+    def sign(self, method, url, headers, body=b'', now=None,
+             payload_hash=None):
+        """Add x-amz-date, the token and Authorization to ``headers``.
+
+        ``headers`` is a dict the caller sends as is.  ``payload_hash``
+        defaults to the SHA-256 of ``body``.  Returns the intermediate
+        strings for --debug.
+        """
+        now = now or utcnow()
+        amzdate = now.strftime('%Y%m%dT%H%M%SZ')
+        if payload_hash is None:
+            if isinstance(body, str):
+                body = body.encode('utf-8')
+            payload_hash = hashlib.sha256(body or b'').hexdigest()
+        headers[self.DATE_HEADER] = amzdate
+        if self.SHA256_HEADER:
+            headers[self.SHA256_HEADER] = payload_hash
+        if self.credentials.token:
+            headers[self.TOKEN_HEADER] = self.credentials.token
+        canonical_request, signed_headers = self.canonical_request(
+            method, url, headers, payload_hash)
+        scope, string_to_sign, signature = self.sign_string(
+            amzdate, canonical_request)
         headers['Authorization'] = (
             f'{SIGV4_ALGORITHM} Credential={self.credentials.key_id}/{scope}, '
             f'SignedHeaders={signed_headers}, Signature={signature}')
@@ -257,66 +281,22 @@ class S3SigV4Signer(SigV4Signer):
     (or ``UNSIGNED-PAYLOAD`` for a body the caller does not want to hash).
     """
 
+    DATE_HEADER = 'x-amz-date'
+    TOKEN_HEADER = 'x-amz-security-token'
+    SHA256_HEADER = 'x-amz-content-sha256'
+
     def __init__(self, credentials, region, service='s3'):
         super().__init__(credentials, region, service)
 
-    def _canonical(self, method, url, headers, payload_hash):
-        parts = urllib.parse.urlsplit(url)
-        to_sign = {'host': host_header(url)}
-        for name, value in headers.items():
-            lname = name.lower()
-            if lname not in _S3_UNSIGNED_HEADERS and lname != 'host':
-                to_sign[lname] = ' '.join(str(value).split())
-        signed_headers = ';'.join(sorted(to_sign))
-        canonical_headers = ''.join(f'{k}:{to_sign[k]}\n'
-                                    for k in sorted(to_sign))
+    def headers_to_sign(self, headers):
+        return {name.lower(): value for name, value in headers.items()
+                if name.lower() not in _S3_UNSIGNED_HEADERS
+                and name.lower() != 'host'}
+
+    def canonical_path(self, path):
         # The path is already percent-encoded as sent; encode only what is
         # not (e.g. a space a caller left in), never a '%' twice.
-        path = quote(urllib.parse.unquote(parts.path or '/'), safe='/-_.~')
-        query = canonical_query(
-            urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
-        canonical_request = '\n'.join((method.upper(), path, query,
-                                       canonical_headers, signed_headers,
-                                       payload_hash))
-        return canonical_request, signed_headers
-
-    def _sign_string(self, amzdate, canonical_request):
-        datestamp = amzdate[:8]
-        scope = f'{datestamp}/{self.region}/{self.service}/aws4_request'
-        string_to_sign = '\n'.join((
-            SIGV4_ALGORITHM, amzdate, scope,
-            hashlib.sha256(canonical_request.encode('utf-8')).hexdigest()))
-        signature = hmac.new(self.signing_key(datestamp),
-                             string_to_sign.encode('utf-8'),
-                             hashlib.sha256).hexdigest()
-        return scope, string_to_sign, signature
-
-    def sign(self, method, url, headers, body=b'', now=None,
-             payload_hash=None):
-        """Add x-amz-date, x-amz-content-sha256, the token and Authorization.
-
-        ``payload_hash`` defaults to the SHA-256 of ``body`` (bytes);
-        pass UNSIGNED_PAYLOAD to skip hashing.
-        """
-        now = now or utcnow()
-        amzdate = now.strftime('%Y%m%dT%H%M%SZ')
-        if payload_hash is None:
-            if isinstance(body, str):
-                body = body.encode('utf-8')
-            payload_hash = hashlib.sha256(body or b'').hexdigest()
-        headers['x-amz-date'] = amzdate
-        headers['x-amz-content-sha256'] = payload_hash
-        if self.credentials.token:
-            headers['x-amz-security-token'] = self.credentials.token
-        canonical_request, signed_headers = self._canonical(
-            method, url, headers, payload_hash)
-        scope, string_to_sign, signature = self._sign_string(
-            amzdate, canonical_request)
-        headers['Authorization'] = (
-            f'{SIGV4_ALGORITHM} Credential={self.credentials.key_id}/{scope}, '
-            f'SignedHeaders={signed_headers}, Signature={signature}')
-        return {'canonical_request': canonical_request,
-                'string_to_sign': string_to_sign}
+        return quote(urllib.parse.unquote(path or '/'), safe='/-_.~')
 
     def presign(self, method, url, expires_in, now=None):
         """A query-signed URL valid for ``expires_in`` seconds."""
@@ -332,9 +312,9 @@ class S3SigV4Signer(SigV4Signer):
         sep = '&' if urllib.parse.urlsplit(url).query else '?'
         url = url + sep + urllib.parse.urlencode(params,
                                                  quote_via=urllib.parse.quote)
-        canonical_request, _ = self._canonical(method, url, {},
-                                               UNSIGNED_PAYLOAD)
-        _, _, signature = self._sign_string(amzdate, canonical_request)
+        canonical_request, _ = self.canonical_request(method, url, {},
+                                                      UNSIGNED_PAYLOAD)
+        _, _, signature = self.sign_string(amzdate, canonical_request)
         return f'{url}&X-Amz-Signature={signature}'
 
 
