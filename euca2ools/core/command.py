@@ -57,6 +57,9 @@ class BaseCommand:
     ARGS = []
     EPILOG = None
     JSON_OUTPUT = False   # --output json prints main()'s result as JSON
+    REGION_OPTION = False  # --region USER@REGION (config region and user)
+    KEY_OPTIONS = False    # -I/-S/--security-token
+    REGION_HELP = 'region and/or user names to search for in config files'
 
     def __init__(self, args=None, context=None):
         self.args = self.default_args()
@@ -90,6 +93,13 @@ class BaseCommand:
     @classmethod
     def common_args(cls, parser):
         """Options every command has; subclasses add their own."""
+        if cls.REGION_OPTION:
+            parser.add_argument('--region', metavar='USER@REGION',
+                                help=cls.REGION_HELP)
+        if cls.KEY_OPTIONS:
+            parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
+            parser.add_argument('-S', '--secret-key', metavar='KEY')
+            parser.add_argument('--security-token', metavar='TOKEN')
         if cls.wants_json():
             parser.add_argument('--output', choices=('text', 'json'),
                                 default='text',
@@ -102,7 +112,9 @@ class BaseCommand:
                             version=format_version(),
                             help='show the version and exit')
 
-    COMMON_DESTS = ('debug', 'debugger')
+    # Read into the Context, not the command's own args.
+    COMMON_DESTS = ('debug', 'debugger', 'region', 'access_key_id',
+                    'secret_key', 'security_token')
 
     @classmethod
     def build_parser(cls, prog=None):

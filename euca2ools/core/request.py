@@ -81,6 +81,7 @@ class QueryRequest(BaseCommand):
     LIST_TAGS = []
     PAGINATION = None
     TABULAR = True         # has --show-empty-fields
+    REGION_OPTION = KEY_OPTIONS = True
     JSON_OUTPUT = None     # --output json; default: Describe*/List*/Get*
 
     def __init__(self, args=None, context=None):
@@ -109,12 +110,6 @@ class QueryRequest(BaseCommand):
                             help=f'{service.DESCRIPTION if service else ""} '
                                  f'endpoint URL (default: {urlvars} or the '
                                  'region config)'.strip())
-        parser.add_argument('--region', metavar='USER@REGION',
-                            help='region and/or user names to search for in '
-                                 'config files')
-        parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
-        parser.add_argument('-S', '--secret-key', metavar='KEY')
-        parser.add_argument('--security-token', metavar='TOKEN')
         if cls.FILTERS:
             parser.add_argument(
                 '--filter', metavar='NAME=VALUE', action='append',

@@ -189,25 +189,12 @@ def default_bundle_dir(environ=os.environ):
 
 class BundleCommand(ProgressMixin, BaseCommand):
     """A local bundle command: --region (for config lookups), progress
-    options; AUTH_ARGS adds -I/-S/--security-token (bootstrap requests)."""
+    options; KEY_OPTIONS adds -I/-S/--security-token (bootstrap requests)."""
 
-    AUTH_ARGS = False
     ARGS = PROGRESS_ARGS
-
-    @classmethod
-    def common_args(cls, parser):
-        parser.add_argument('--region', metavar='USER@REGION',
-                            help='use encryption keys and certificates '
-                                 'specified for a user and/or region in '
-                                 'configuration files')
-        if cls.AUTH_ARGS:
-            parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
-            parser.add_argument('-S', '--secret-key', metavar='KEY')
-            parser.add_argument('--security-token', metavar='TOKEN')
-        super().common_args(parser)
-
-    COMMON_DESTS = BaseCommand.COMMON_DESTS + (
-        'region', 'access_key_id', 'secret_key', 'security_token')
+    REGION_OPTION = True
+    REGION_HELP = ('use encryption keys and certificates specified for a '
+                   'user and/or region in configuration files')
 
 
 

@@ -5,7 +5,7 @@ from euca2ools.commands.bundle import (BUNDLE_CREATING_ARGS, BundleCommand,
 class BundleImage(BundleCreatingMixin, BundleCommand):
     COMMAND = 'euca-bundle-image'
     DESCRIPTION = 'Prepare an image for use in the cloud'
-    AUTH_ARGS = True
+    KEY_OPTIONS = True
     ARGS = BUNDLE_CREATING_ARGS
 
     def configure(self):

@@ -24,7 +24,7 @@ class BundleVolume(BundleCreatingMixin, BundleCommand):
                    'from a copy of the volume (hard links where possible), '
                    'so no loop devices or root privileges are needed; files '
                    'you cannot read are not bundled.')
-    AUTH_ARGS = True
+    KEY_OPTIONS = True
     ARGS = [Arg('-p', '--prefix',
                 help="the file name prefix to give the bundle's files "
                      "(default: image)"),

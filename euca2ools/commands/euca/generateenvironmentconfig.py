@@ -1,4 +1,4 @@
-from euca2ools.core import BaseCommand, ClientError, QueryRequest
+from euca2ools.core import BaseCommand, ClientError
 
 # Each service's config option prefix (<name>-url) and URL variable.
 SERVICE_URL_VARS = {
@@ -25,26 +25,14 @@ class GenerateEnvironmentConfig(BaseCommand):
                    'contain secret access keys and should be treated with '
                    'care.')
     ARGS = []
+    REGION_OPTION = KEY_OPTIONS = True
 
     @classmethod
     def common_args(cls, parser):
         parser.add_argument('--simple', action='store_true',
                             help='use a simpler output format intended for '
                                  'consumption by scripts')
-        parser.add_argument('--region', metavar='USER@REGION',
-                            help='region and/or user names to search for in '
-                                 'config files')
-        parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
-        parser.add_argument('-S', '--secret-key', metavar='KEY')
-        parser.add_argument('--security-token', metavar='TOKEN')
         super().common_args(parser)
-
-    COMMON_DESTS = BaseCommand.COMMON_DESTS + (
-        'region', 'access_key_id', 'secret_key', 'security_token')
-
-    @classmethod
-    def context_from_cli(cls, namespace):
-        return QueryRequest.context_from_cli(namespace)
 
     def main(self):
         env = self.context.environ

@@ -18,10 +18,8 @@ CATALOG_VERSION = 'eustore-catalog-2011-12-29'
 class EuStoreCommand(BaseCommand):
     ARGS = [Arg('-U', '--url', metavar='URL',
                 help='base URL of the image catalog (default: EUSTORE_URL or '
-                     'the region\'s eustore-url)'),
-            Arg('--region', metavar='USER@REGION',
-                help='region and/or user names to search for in config '
-                     'files')]
+                     'the region\'s eustore-url)')]
+    REGION_OPTION = True
 
     @property
     def base_url(self):

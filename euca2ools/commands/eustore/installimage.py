@@ -178,10 +178,8 @@ class InstallImage(ProgressMixin, EuStoreCommand):
             help='compute service endpoint URL (default: EC2_URL)'),
         Arg('--s3-url', route_to=LOCAL,
             help='object storage endpoint URL (default: S3_URL)'),
-        Arg('-I', '--access-key-id', metavar='KEY_ID', route_to=LOCAL),
-        Arg('-S', '--secret-key', metavar='KEY', route_to=LOCAL),
-        Arg('--security-token', metavar='TOKEN', route_to=LOCAL),
         *PROGRESS_ARGS]
+    KEY_OPTIONS = True
 
     def configure(self):
         args = self.args
