@@ -10,33 +10,17 @@ Needs the project installed with the bench extra (pip install -e '.[bench,test]'
 
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import sysconfig
 import tempfile
-import time
-import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import moto_server, timed   # noqa: E402  (same directory)
 
 RUNS = int(os.environ.get('RUNS', '9'))
 TARGET = 0.35
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(('127.0.0.1', 0))
-        return sock.getsockname()[1]
-
-
-def timed(argv, env):
-    start = time.perf_counter()
-    proc = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.exit(f'{argv[0]} failed: {proc.stderr.decode()[-500:]}')
-    return elapsed
 
 
 def main():
@@ -45,20 +29,8 @@ def main():
     aws = shutil.which('aws', path=scripts + os.pathsep + os.environ['PATH'])
     if not os.path.exists(euca) or not aws:
         sys.exit("install first: pip install -e '.[bench,test]'")
-    port = free_port()
-    url = f'http://127.0.0.1:{port}/'
     tmp = tempfile.mkdtemp()
-    server = subprocess.Popen(
-        [sys.executable, '-m', 'moto.server', '-H', '127.0.0.1', '-p',
-         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env=dict(os.environ, MOTO_EC2_LOAD_DEFAULT_AMIS='false'))
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + 'moto-api/', timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with moto_server() as url:
         env = {'PATH': os.environ['PATH'], 'HOME': tmp,
                'EC2_URL': url, 'AWS_ACCESS_KEY_ID': 'AKIDBENCH',
                'AWS_SECRET_ACCESS_KEY': 'bench-secret',
@@ -78,10 +50,7 @@ def main():
         for _ in range(RUNS):
             euca_times.append(timed(euca_argv, env))
             aws_times.append(timed(aws_argv, env))
-    finally:
-        server.terminate()
-        server.wait()
-        shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(tmp, ignore_errors=True)
     euca_median = statistics.median(euca_times)
     aws_median = statistics.median(aws_times)
     ratio = euca_median / aws_median

@@ -16,15 +16,13 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-import time
-import urllib.request
 
 RUNS = int(os.environ.get('RUNS', '3'))
 SIZE_MB = int(os.environ.get('SIZE_MB', '120'))
 TARGET = 1.0
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from startup import free_port, timed   # noqa: E402  (same directory)
+from _common import moto_server, timed   # noqa: E402  (same directory)
 
 
 def make_bundle(workdir):
@@ -58,18 +56,7 @@ def main():
                 'import sys; from euca2ools.commands.bundle.uploadbundle '
                 'import UploadBundle; sys.exit(UploadBundle.run())']
     workdir = tempfile.mkdtemp()
-    port = free_port()
-    url = f'http://127.0.0.1:{port}/'
-    server = subprocess.Popen(
-        [sys.executable, '-m', 'moto.server', '-H', '127.0.0.1', '-p',
-         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + 'moto-api/', timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with moto_server() as url:
         manifest, parts_dir = make_bundle(workdir)
         nparts = len([n for n in os.listdir(parts_dir) if '.part.' in n])
         env = dict(os.environ, S3_URL=url, AWS_ACCESS_KEY_ID='AKIDBENCH',
@@ -89,10 +76,7 @@ def main():
                 aws, '--endpoint-url', url, 's3', 'cp', '--recursive',
                 '--only-show-errors', '--no-progress', parts_dir,
                 f's3://awsbench/run{run}/'], env))
-    finally:
-        server.terminate()
-        server.wait()
-        shutil.rmtree(workdir, ignore_errors=True)
+    shutil.rmtree(workdir, ignore_errors=True)
     euca_med = statistics.median(euca_times)
     aws_med = statistics.median(aws_times)
     ratio = euca_med / aws_med
