@@ -161,3 +161,19 @@ def test_server_certificate_serves_an_https_listener(cli, tmp_path):
         f'instance-protocol=HTTP, cert-id={cert_arn}')
     described = cli('eulb-describe-lbs', 'secure', '--show-long').stdout
     assert cert_arn in described
+
+
+def test_account_password_policy(cli):
+    cli('euare-accountmodpasswordpolicy', '-m', '12', '--require-symbols',
+        '--require-numbers', '--max-age', '90', '--reuse-prevention', '5')
+    lines = cli('euare-accountgetpasswordpolicy').stdout.splitlines()
+    assert 'MinimumPasswordLength: 12' in lines
+    assert 'RequireSymbols: true' in lines
+    assert 'RequireUppercaseCharacters: false' in lines
+    assert 'MaxPasswordAge: 90' in lines
+    assert 'PasswordReusePrevention: 5' in lines
+    assert cli('euare-accountdelpasswordpolicy').stdout == ''
+    proc = cli('euare-accountgetpasswordpolicy', check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith('euare-accountgetpasswordpolicy: error '
+                                  '(NoSuchEntity)')

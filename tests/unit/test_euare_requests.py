@@ -498,6 +498,22 @@ CASES = [
      {'GetAccountSummary': '<SummaryMap><entry><key>Users</key><value>3'
       '</value></entry><entry><key>Groups</key><value>1</value></entry>'
       '</SummaryMap>'}, 'Groups: 1\nUsers: 3\n'),
+    # -- password policy -----------------------------------------------------
+    ('euare-accountmodpasswordpolicy',
+     ['-m', '10', '--require-uppercase', '--hard-expiry', '--max-age', '30'],
+     [('UpdateAccountPasswordPolicy', {
+         'MinimumPasswordLength': '10', 'RequireUppercaseCharacters': 'true',
+         'HardExpiry': 'true', 'MaxPasswordAge': '30', 'RequireSymbols': None,
+         'PasswordReusePrevention': None})], {}, ''),
+    ('euare-accountgetpasswordpolicy', [],
+     [('GetAccountPasswordPolicy', {})],
+     {'GetAccountPasswordPolicy': '<PasswordPolicy><MinimumPasswordLength>10'
+      '</MinimumPasswordLength><RequireSymbols>false</RequireSymbols>'
+      '<ExpirePasswords>true</ExpirePasswords></PasswordPolicy>'},
+     'MinimumPasswordLength: 10\nRequireSymbols: false\n'
+     'ExpirePasswords: true\n'),
+    ('euare-accountdelpasswordpolicy', [],
+     [('DeleteAccountPasswordPolicy', {})], {}, ''),
     # -- Eucalyptus accounts -------------------------------------------------
     ('euare-accountcreate', ['-a', 'acme'],
      [('CreateAccount', {'AccountName': 'acme'})],
@@ -572,7 +588,7 @@ def test_every_command_has_a_case():
         'euare-useraddpolicy', 'euare-groupaddpolicy', 'euare-roleaddpolicy',
         'euare-assumerole', 'euare-releaserole'}   # tested below
     assert set(COMMANDS) - covered == set()
-    assert len(COMMANDS) == 86
+    assert len(COMMANDS) == 89
 
 
 @pytest.mark.parametrize('name, owner, resource_flag', [
