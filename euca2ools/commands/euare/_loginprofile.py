@@ -1,6 +1,7 @@
 """Login profiles (passwords): create and update share the password option."""
 
 import getpass
+import sys
 
 from euca2ools.core import Arg, ClientError
 from euca2ools.commands.euare import IAMRequest
@@ -16,6 +17,8 @@ class PasswordRequest(IAMRequest):
                 first = getpass.getpass('New password: ')
                 second = getpass.getpass('Retype new password: ')
             except EOFError:
+                # End the prompt's line so the error starts a line of its own.
+                print(file=sys.stderr)
                 raise ClientError('no password given (use -p/--password)')
             if first != second:
                 raise ClientError('passwords do not match')
