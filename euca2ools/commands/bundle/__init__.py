@@ -20,7 +20,7 @@ import argparse
 import os
 import tempfile
 
-from euca2ools.core import Arg, BaseCommand, BaseService
+from euca2ools.core import Arg, BaseCommand
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.core.errors import ClientError, ServerError, UsageError
 
@@ -78,17 +78,10 @@ def hex128(text):
 
 # -- the bootstrap service (cloud certificate) --------------------------------
 
-class Bootstrap(BaseService):
-    NAME = 'bootstrap'
-    SIGNING_NAME = 'eucalyptus'
-    DESCRIPTION = '[Eucalyptus only] bootstrap service'
-    API_VERSION = 'eucalyptus'
-    URL_ENVVARS = ('EUCA_BOOTSTRAP_URL',)
-
-
 def fetch_cloud_certificate(context, url=None):
     """The cloud's image-bundling certificate (PEM bytes) from the
     bootstrap service, or None."""
+    from euca2ools.commands.eucadmin import Bootstrap
     service = Bootstrap(context, url=url)
     try:
         result = service.query('DescribeServiceCertificates',
