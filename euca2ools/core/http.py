@@ -27,6 +27,8 @@ DEFAULT_TIMEOUT = 30.0
 
 _SECRET_PATTERNS = (
     (re.compile(r'(Signature=)[^,&\s]+'), r'\1<redacted>'),
+    # S3 SigV2: "Authorization: AWS KEY_ID:SIGNATURE"
+    (re.compile(r'(Authorization: AWS [^:\s]+:)\S+'), r'\1<redacted>'),
     (re.compile(r'((?:SecurityToken|X-Amz-Security-Token|SecretAccessKey|'
                 r'Password|NewPassword|OldPassword|PrivateKey)(?:=|: ))'
                 r'[^&\s]+', re.IGNORECASE), r'\1<redacted>'),

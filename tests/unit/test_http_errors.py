@@ -142,3 +142,16 @@ def test_usage_errors_exit_2_without_sending(inprocess, argv, message):
     assert code == 2 and out == ''
     assert err.startswith('usage: euca-describe-instances')
     assert message in err.splitlines()[-1]
+
+
+def test_redaction_covers_every_signature_form():
+    from euca2ools.core.http import redact
+    text = redact('Authorization: AWS AKID:c2lnbmF0dXJl\n'
+                  'Authorization: AWS4-HMAC-SHA256 Credential=AKID/x, '
+                  'SignedHeaders=host, Signature=abc123\n'
+                  'GET /b/k?AWSAccessKeyId=AKID&Expires=1&Signature=zzz\n'
+                  'X-Amz-Security-Token: tok\n'
+                  '<SecretAccessKey>s3cr3t</SecretAccessKey>')
+    for secret in ('c2lnbmF0dXJl', 'abc123', 'zzz', 'tok', 's3cr3t'):
+        assert secret not in text
+    assert 'AKID' in text
