@@ -168,3 +168,29 @@ def test_monitor_instances_prints_untagged_state_rows(inprocess):
     assert code == 0 and out == 'i-1\tmonitoring-pending\n'
     assert sent()['Action'] == 'MonitorInstances'
     assert sent()['InstanceId.1'] == 'i-1'
+
+
+def test_create_keypair_file_problems_are_found_before_the_key_exists(
+        inprocess, tmp_path):
+    from euca2ools.commands.euca.createkeypair import CreateKeyPair
+    existing = tmp_path / 'old.pem'
+    existing.write_text('precious')
+    with responses.RequestsMock() as mock:
+        for target in (existing, tmp_path / 'no-such-dir' / 'k.pem'):
+            code, out, err = inprocess(CreateKeyPair, ['k', '-f', target])
+            assert code == 1 and out == ''
+            assert f'cannot create {target}' in err
+        assert len(mock.calls) == 0     # no key was created
+    assert existing.read_text() == 'precious'
+
+
+@responses.activate
+def test_create_keypair_failure_leaves_no_empty_key_file(inprocess, tmp_path):
+    from euca2ools.commands.euca.createkeypair import CreateKeyPair
+    responses.post(URL, status=400, body=(
+        b'<Response><Errors><Error><Code>InvalidKeyPair.Duplicate</Code>'
+        b'<Message>exists</Message></Error></Errors></Response>'))
+    target = tmp_path / 'k.pem'
+    code, _, err = inprocess(CreateKeyPair, ['k', '-f', target])
+    assert code == 1 and 'InvalidKeyPair.Duplicate' in err
+    assert not target.exists()
