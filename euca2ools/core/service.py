@@ -22,6 +22,7 @@ from .xmlparse import parse_error, parse_response
 
 AWS_HOST_REGION = re.compile(
     r'^[a-z0-9-]+\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$')
+AWS_REGION_NAME = re.compile(r'^[a-z]{2}(?:-[a-z]+)+-\d$')
 FALLBACK_REGION = 'us-east-1'
 
 
@@ -71,13 +72,17 @@ class BaseService:
             region = match.group(1) if match else None
         if not region:
             region = aws_profile_region(env)
-        if not url and region and not ru.region_is_configured:
+        if not url and region and not ru.region_is_configured \
+                and AWS_REGION_NAME.match(region):
             url = self.aws_url(region)
         if not url:
             envs = ', '.join(self.URL_ENVVARS)
+            unknown = (f"; region '{ru.region}' is in no config file"
+                       if ru.region and not ru.region_is_configured else '')
             raise ClientError(
                 f'no {self.NAME} endpoint: give -U/--url, set {envs}, or '
-                f'choose a region (--region) whose config has {self.NAME}-url')
+                f'choose a region (--region) whose config has '
+                f'{self.NAME}-url{unknown}')
         return url, region or FALLBACK_REGION
 
     @classmethod

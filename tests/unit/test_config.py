@@ -191,3 +191,9 @@ def test_signature_version_per_region(tmp_path):
           'signature-version = 2\n[region new]\nec2-url = http://h/\n')
     assert EC2(context(tmp_path, {}, 'old')).signature_version() == 2
     assert EC2(context(tmp_path, {}, 'new')).signature_version() == 4
+
+
+def test_a_region_name_no_config_knows_and_aws_does_not(tmp_path):
+    with pytest.raises(ClientError, match="region 'mycloud' is in no config "
+                                          "file"):
+        EC2(context(tmp_path, {}, 'mycloud'))
