@@ -312,7 +312,18 @@ def test_get_template_prints_the_body(inprocess):
         'GetTemplate', '<TemplateBody>{\n  "a": 1\n}\n</TemplateBody>'))
     code, out, _ = inprocess(GetTemplate, ['web'])
     assert code == 0 and sent()['Action'] == 'GetTemplate'
-    assert out == '{\n  "a": 1\n}\n'
+    # Printed as sent plus a newline: a trailing newline leaves a blank line.
+    assert out == '{\n  "a": 1\n}\n\n'
+
+
+@responses.activate
+def test_continue_rollback_role_must_be_an_arn(inprocess):
+    responses.post(URL, body=reply('ContinueUpdateRollback'))
+    code, out, err = inprocess(ContinueUpdateRollback,
+                               ['web', '--role', 'my-role'])
+    assert (code, out) == (2, '')
+    assert 'argument --role: ARN must begin with "arn:"' in err
+    assert not responses.calls
 
 
 @responses.activate

@@ -271,7 +271,7 @@ CASES = {
         '0 20 * * *\t0\t2\t1\n'),
     'euscale-describe-tags': (
         ['--filter', 'auto-scaling-group=web,key=env', '--filter',
-         'auto-scaling-group=db'],
+         ' auto-scaling-group = db '],      # names and values are stripped
         '<Tags><member><ResourceId>web</ResourceId><ResourceType>'
         'auto-scaling-group</ResourceType><Key>env</Key><Value>prod</Value>'
         '<PropagateAtLaunch>true</PropagateAtLaunch></member></Tags>',

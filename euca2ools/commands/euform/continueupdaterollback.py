@@ -1,4 +1,4 @@
-from euca2ools.core import Arg
+from euca2ools.core import Arg, UsageError
 from euca2ools.commands.euform._stackname import StackRequest
 
 
@@ -12,3 +12,9 @@ class ContinueUpdateRollback(StackRequest):
                 help='logical ID of a resource to skip (repeatable)'),
             Arg('--role', dest='RoleARN', metavar='ARN',
                 help='ARN of an IAM role to use for the rollback')]
+
+    def configure(self):
+        super().configure()
+        role = self.args.get('RoleARN')
+        if role and not role.startswith('arn:'):
+            raise UsageError('argument --role: ARN must begin with "arn:"')

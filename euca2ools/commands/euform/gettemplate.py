@@ -7,4 +7,6 @@ class GetTemplate(StackRequest):
     DESCRIPTION = "Show a stack's template"
 
     def print_result(self, result):
-        self.emit((result.get('TemplateBody') or '').rstrip('\n'))
+        # The body exactly as sent, then a newline (as euca2ools 3 printed
+        # it), so a body ending in a newline ends in a blank line.
+        self.emit(result.get('TemplateBody') or '')

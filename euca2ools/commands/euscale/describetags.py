@@ -11,6 +11,7 @@ def tag_filters(text):
     grouped = {}
     for piece in text.split(','):
         name, sep, value = piece.strip().partition('=')
+        name, value = name.strip(), value.strip()
         if not sep or not name:
             raise argparse.ArgumentTypeError(
                 f"invalid filter: segment '{piece.strip()}' must have form "
