@@ -67,8 +67,7 @@ def test_users_groups_policies_roles_and_certificates(cli, tmp_path):
     assert lines(cli, 'euare-userlistgroups', 'alice') == [group_arn]
     cli('euare-groupaddpolicy', 'devs', '-p', 'gp', '-e', 'Allow', '-a',
         's3:*', '-r', '*')
-    assert lines(cli, 'euare-grouplistpolicies', 'devs') == [
-        'gp', 'IsTruncated: false']
+    assert lines(cli, 'euare-grouplistpolicies', 'devs') == ['gp']
 
     # A user policy from a file, shown raw and pretty.
     policy = {'Version': '2012-10-17', 'Statement': [

@@ -18,6 +18,8 @@ from euca2ools.commands.bundle.bundleinstance import BundleInstance
 from euca2ools.commands.bundle.cancelbundletask import CancelBundleTask
 from euca2ools.commands.bundle.deletebundle import DeleteBundle
 from euca2ools.commands.bundle.describebundletasks import DescribeBundleTasks
+from euca2ools.commands.bundle.downloadandunbundle import \
+    DownloadAndUnbundle
 from euca2ools.commands.bundle.downloadbundle import DownloadBundle
 from euca2ools.commands.bundle.uploadbundle import UploadBundle
 from euca2ools.commands.bundle._euimage import dump_yaml, load_yaml
@@ -92,6 +94,30 @@ def test_upload_puts_parts_then_manifest(inprocess, bundle):
         assert headers['Authorization'].startswith('AWS AKIDINPROCESS:')
         assert base64.b64decode(headers['Content-MD5']) == \
             hashlib.md5(call.request.body).digest()
+
+
+@responses.activate
+def test_upload_debug_lists_each_part_then_the_manifest(inprocess, bundle):
+    # 3.4: with --debug, one "Uploaded BUCKET/KEY" line per part (manifest
+    # order) before the manifest's; --skipmanifest drops only the latter.
+    responses.add('HEAD', URL + 'bkt', status=200)
+    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
+                           callback=put_ok)
+    parts = ''.join(f'Uploaded bkt/images/{p.filename}\n'
+                    for p in bundle.parts)
+    code, out, err = inprocess(UploadBundle, [
+        '-b', 'bkt/images', '-m', bundle.manifest_path, '--debug'])
+    assert code == 0, err
+    assert out == parts + 'Uploaded bkt/images/img.raw.manifest.xml\n'
+    code, out, err = inprocess(UploadBundle, [
+        '-b', 'bkt/images', '-m', bundle.manifest_path, '--skipmanifest'])
+    assert code == 0, err
+    assert out == ''
+    code, out, err = inprocess(UploadBundle, [
+        '-b', 'bkt/images', '-m', bundle.manifest_path, '--skipmanifest',
+        '--debug'])
+    assert code == 0, err
+    assert out == parts
 
 
 @responses.activate
@@ -227,6 +253,29 @@ def test_download_writes_parts_and_manifest(inprocess, bundle, tmp_path):
     for part in bundle.parts:
         with open(part.path, 'rb') as want:
             assert (tmp_path / part.filename).read_bytes() == want.read()
+
+
+@responses.activate
+def test_download_and_unbundle_to_stdout_prints_only_the_image(
+        inprocess, certs, tmp_path):
+    # -d -: the image itself on stdout and no "Wrote" line (as in 3.4);
+    # a text image so the captured stdout can be compared as text.
+    from euca2ools.bundle import create_bundle
+    image = tmp_path / 'img.raw'
+    image.write_bytes(b'line of a text image\n' * 200)
+    out_dir = tmp_path / 'bundle'
+    out_dir.mkdir()
+    text_bundle = create_bundle(str(image), str(out_dir), 'x86_64',
+                                ec2cert=certs['cloud-cert'],
+                                cert=certs['user-cert'],
+                                privatekey=certs['user-pk'], user='1234-5678',
+                                part_size=1000)
+    serve_bundle(text_bundle)
+    code, out, err = inprocess(DownloadAndUnbundle, [
+        '-b', 'bkt', '-p', 'img.raw', '-d', '-', '-k', certs['user-pk']])
+    assert code == 0, err
+    assert out == image.read_text()
+    assert not (tmp_path / '-').exists()
 
 
 @responses.activate

@@ -334,7 +334,11 @@ CASES = [
      {'ListGroupPolicies': '<PolicyNames>' + members('other', 'gp')
       + '</PolicyNames>',
       'GetGroupPolicy': f'<PolicyDocument>{POLICY}</PolicyDocument>'},
-     '{"Statement":[]}\nIsTruncated: false\n'),
+     '{"Statement":[]}\n'),
+    ('euare-grouplistpolicies', ['devs'],
+     [('ListGroupPolicies', {'GroupName': 'devs'})],
+     {'ListGroupPolicies': '<PolicyNames>' + members('other', 'gp')
+      + '</PolicyNames>'}, 'other\ngp\n'),
     # -- roles ---------------------------------------------------------------
     ('euare-rolecreate', ['r1', '-s', 'ec2.amazonaws.com', '-p', '/a/',
                           '-v'],
@@ -523,7 +527,7 @@ CASES = [
     ('euare-accountcreate', ['acme', '-k'],
      [('CreateAccount', {'AccountName': 'acme'}),
       ('CreateAccessKey', {'UserName': 'admin',
-                           'DelegateAccount': 'acme'})],
+                           'DelegateAccount': '210987654321'})],
      {'CreateAccount': '<Account><AccountName>acme</AccountName>'
                        '<AccountId>210987654321</AccountId></Account>',
       'CreateAccessKey': KEY.replace('alice', 'admin')},
@@ -607,6 +611,8 @@ def test_add_policy_builds_one_statement_per_resource(inprocess, name, owner,
     assert sent[0][owner[0]] == owner[1]
     assert sent[0]['PolicyName'] == 'pol'
     policy = json.loads(sent[0]['PolicyDocument'])
+    # 3.4 sent no Version, which IAM refuses: a deliberate departure.
+    assert policy['Version'] == '2012-10-17'
     assert [(s['Effect'], s['Action'], s['Resource'])
             for s in policy['Statement']] == [
         ('Deny', ['ec2:*', 's3:Get*'], '*'),

@@ -185,10 +185,12 @@ CASES = [
           'PolicyAttributes.member.3.AttributeName':
               'Server-Defined-Cipher-Order',
           'PolicyAttributes.member.3.AttributeValue': 'true'}, ''),
-    (AddTags, ['web', '-t', 'env=prod', '--tag', 'team=ops'], '',
+    # "KEY=" sends an empty Value, as "KEY" does (euca2ools 3.4).
+    (AddTags, ['web', '-t', 'env=prod', '--tag', 'team=ops', '-t', 'x='], '',
      {'Action': 'AddTags', 'LoadBalancerNames.member.1': 'web',
       'Tags.member.1.Key': 'env', 'Tags.member.1.Value': 'prod',
-      'Tags.member.2.Key': 'team', 'Tags.member.2.Value': 'ops'}, ''),
+      'Tags.member.2.Key': 'team', 'Tags.member.2.Value': 'ops',
+      'Tags.member.3.Key': 'x', 'Tags.member.3.Value': ''}, ''),
     (RemoveTags, ['web', '-t', 'env', '-t', 'team'], '',
      {'Action': 'RemoveTags', 'LoadBalancerNames.member.1': 'web',
       'Tags.member.1.Key': 'env', 'Tags.member.2.Key': 'team'}, ''),

@@ -100,9 +100,20 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
     def s3(self):
         return self.service
 
+    part_locations = ()    # BUCKET/KEY of each part, once uploaded
+
     def log(self, text):
         if self.context.debug:
             print(text, file=self.context.stderr or sys.stderr)
+
+    def print_uploaded(self, manifest_location):
+        """``Uploaded BUCKET/KEY`` for the manifest (unless None), after one
+        such line per part when --debug is on."""
+        if self.context.debug:
+            for location in self.part_locations:
+                self.emit(f'Uploaded {location}')
+        if manifest_location:
+            self.emit(f'Uploaded {manifest_location}')
 
     # -- uploading ------------------------------------------------------------
 
@@ -190,6 +201,10 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         for path, _ in parts:
             if not os.path.isfile(path):
                 raise ClientError(f'bundle part {path} does not exist')
+        # What print_uploaded lists with --debug: every part the manifest
+        # names, in order (3.4 listed them all, whatever --part said).
+        self.part_locations = [f'{bucket}/{prefix}{part.filename}'
+                               for part in manifest.parts]
         self.ensure_upload_bucket()
         total = sum(os.path.getsize(path) for path, _ in parts)
         progress = self.progress_meter(total, 'uploading')
@@ -252,6 +267,8 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
             raise
         finally:
             pool.shutdown(wait=True)
+        self.part_locations = [f'{bucket}/{prefix}{part.filename}'
+                               for part in result.parts]
         manifest_key = prefix + os.path.basename(result.manifest_path)
         self.put_file(result.manifest_path, manifest_key)
         if not preserve:

@@ -52,4 +52,4 @@ class BundleAndUploadImage(BundleUploadCommand):
                 help='do not delete the bundle as it is being uploaded')]
 
     def print_result(self, manifest_location):
-        self.emit(f'Uploaded {manifest_location}')
+        self.print_uploaded(manifest_location)

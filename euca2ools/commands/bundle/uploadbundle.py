@@ -29,5 +29,5 @@ class UploadBundle(S3BundleCommand):
                                   skip_manifest=self.args.get('skipmanifest'))
 
     def print_result(self, manifest_location):
-        if not self.args.get('skipmanifest'):
-            self.emit(f'Uploaded {manifest_location}')
+        self.print_uploaded(None if self.args.get('skipmanifest')
+                            else manifest_location)

@@ -20,10 +20,10 @@ class CreateAccount(KeyCreatingRequest):
         result = super().main()
         if self.wants_key():
             created = result.get('Account') or {}
-            # The new account's administrator, acting as that account.
+            # The new account's administrator, acting as that account
+            # (named by its ID, as euca2ools 3.4 does).
             self.create_key(result, UserName='admin',
-                            DelegateAccount=(created.get('AccountName')
-                                             or created.get('AccountId')),
+                            DelegateAccount=created.get('AccountId'),
                             account_id=created.get('AccountId'))
         return result
 

@@ -11,6 +11,8 @@ class CreateOpenIDConnectProvider(OIDCRequest):
     DESCRIPTION = 'Create a new OpenID Connect provider'
     ARGS = [Arg('Url', metavar='URL',
                 help='the URL for the new provider (required)'),
+            # 3.4 sent ClientIdList.member.N, not the API's ClientIDList,
+            # so IAM ignored its client IDs: a deliberate departure.
             Arg('-c', '--client-id', dest='ClientIDList.member',
                 metavar='CLIENT', action='append',
                 help='a client ID, or audience, for the new provider'),

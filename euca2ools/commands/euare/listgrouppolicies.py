@@ -9,4 +9,5 @@ class ListGroupPolicies(ListPoliciesBase, IAMRequest):
     DESCRIPTION = 'List one or all policies attached to a group'
     OWNER = 'GroupName'
     GET_COMMAND = GetGroupPolicy
+    SHOW_TRUNCATED = False    # 3.4 printed the trailer for users/roles only
     ARGS = group('group owning the policies to list (required)')

@@ -42,7 +42,14 @@ def policy_text(document, pretty=False, name=None):
 
 
 def simple_policy(effect, actions, resources):
-    """The one-statement-per-resource policy the *addpolicy commands build."""
+    """The one-statement-per-resource policy the *addpolicy commands build.
+
+    Deliberate departures from euca2ools 3.4: it sent no Version, which
+    moto's IAM policy validator refuses with MalformedPolicyDocument ("must
+    be version 2012-10-17 or greater"), and it stamped each Sid with the
+    time alone, so two statements could share one; the index suffix keeps
+    them unique.
+    """
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime(
         'Stmt%Y%m%d%H%M%S%f')
     return json.dumps({'Version': '2012-10-17', 'Statement': [

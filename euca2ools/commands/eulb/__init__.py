@@ -4,7 +4,6 @@ commands and the arguments several commands share."""
 import argparse
 
 from euca2ools.core import EMPTY, LOCAL, Arg, BaseService, QueryRequest
-from euca2ools.core.argtypes import tag_spec
 from euca2ools.commands.eulb import _argtypes, rows
 
 
@@ -85,7 +84,7 @@ def instances_arg(help, required=True):
 
 def tags_arg(help, required=False):
     return Arg('-t', '--tag', dest='Tags.member', action='append',
-               required=required, metavar='KEY=VALUE', type=tag_spec,
+               required=required, metavar='KEY=VALUE', type=_argtypes.tag,
                help=help)
 
 

@@ -8,7 +8,7 @@ reports the same way), so a bad value is a usage error naming the option.
 import argparse
 
 from euca2ools.core.args import EMPTY
-from euca2ools.core.argtypes import delimited_list
+from euca2ools.core.argtypes import delimited_list, tag_spec
 
 PROTOCOLS = ('HTTP', 'HTTPS', 'SSL', 'TCP')
 # Which back-end protocols go with which front-end ones.
@@ -149,6 +149,15 @@ def lb_attribute(text):
             'ConnectionDraining.Enabled=true')
     # An empty value is sent (it clears e.g. AccessLog.S3BucketPrefix).
     return name.strip(), value.strip() or EMPTY
+
+
+def tag(text):
+    """KEY[=VALUE] as a Tags.member dict.  As in euca2ools 3.4, "KEY=" sends
+    an empty Value just as "KEY" does."""
+    spec = tag_spec(text)
+    if spec['Value'] == '':
+        spec['Value'] = EMPTY
+    return spec
 
 
 def tag_key(text):
