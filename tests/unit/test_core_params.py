@@ -83,7 +83,8 @@ def test_tag_spec_without_value_sends_empty_value():
 def test_instance_count():
     assert instance_count('3') == (3, 3)
     assert instance_count('2-5') == (2, 5)
-    for bad in ('0', '5-2', 'x'):
+    assert instance_count('5-2') == (2, 5)    # 3.x swaps a reversed range
+    for bad in ('0', '0-2', 'x'):
         with pytest.raises(argparse.ArgumentTypeError):
             instance_count(bad)
 

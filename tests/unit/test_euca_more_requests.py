@@ -169,7 +169,7 @@ CASES = [
      'pc-1\ti-1\ttrue\t1234\n'),
     ('getpassworddata', ['i-1'], 'GetPasswordData',
      '<instanceId>i-1</instanceId><timestamp>T</timestamp><passwordData>\n'
-     'QUJD\n</passwordData>', {'InstanceId': 'i-1'}, 'QUJD\n'),
+     'QUJD\n</passwordData>', {'InstanceId': 'i-1'}, '\nQUJD\n\n'),
     ('describeaccountattributes', ['max-instances'],
      'DescribeAccountAttributes',
      '<accountAttributeSet><item><attributeName>max-instances'
@@ -275,6 +275,49 @@ CASES = [
      '</spotInstanceRequestSet>',
      {'SpotInstanceRequestId.1': 'sir-1', 'SpotInstanceRequestId.2': 'sir-2'},
      'SPOTINSTANCEREQUEST\tsir-1\tcancelled\n'),
+    # 3.x: caret notation for control characters, "?" for bad bytes
+    ('getconsoleoutput', ['i-1'], 'GetConsoleOutput',
+     '<instanceId>i-1</instanceId><timestamp>T</timestamp><output>'
+     'YRtif/9jCXoA</output>', {'InstanceId': 'i-1'},
+     'i-1\nT\na^[b^??c\tz^@\n'),
+    ('getconsoleoutput', ['i-1', '-r'], 'GetConsoleOutput',
+     '<instanceId>i-1</instanceId><timestamp>T</timestamp><output>'
+     'YRtif/9jCXoA</output>', {'InstanceId': 'i-1'},
+     'i-1\nT\na\x1bb\x7f?c\tz\x00\n'),
+    # type before ID, as the output-formats reference gives 3.4's row
+    ('describetags', ['--filter', 'key=Name'], 'DescribeTags',
+     '<tagSet><item><resourceId>i-1</resourceId><resourceType>instance'
+     '</resourceType><key>Name</key><value>web</value></item></tagSet>',
+     {'Filter.1.Name': 'key', 'Filter.1.Value.1': 'Name'},
+     'TAG\tinstance\ti-1\tName\tweb\n'),
+    # sent sorted and de-duplicated, as 3.x did
+    ('describeaddresses', ['10.0.0.2', 'eipalloc-2', '10.0.0.1',
+                           'eipalloc-1', '10.0.0.2'], 'DescribeAddresses',
+     '<addressesSet><item><publicIp>10.0.0.1</publicIp><domain>vpc</domain>'
+     '<allocationId>eipalloc-1</allocationId></item></addressesSet>',
+     {'PublicIp.1': '10.0.0.1', 'PublicIp.2': '10.0.0.2', 'PublicIp.3': None,
+      'AllocationId.1': 'eipalloc-1', 'AllocationId.2': 'eipalloc-2'},
+     'ADDRESS\t10.0.0.1\t\tvpc\teipalloc-1\t\t\t\n'),
+    # an allocation ID given as ADDRESS goes out as AllocationId; the row
+    # is the non-VPC form, as 3.x printed it
+    ('associateaddress', ['eipalloc-1', '-i', 'i-1'], 'AssociateAddress',
+     '<return>true</return><associationId>eipassoc-1</associationId>',
+     {'AllocationId': 'eipalloc-1', 'PublicIp': None, 'InstanceId': 'i-1'},
+     'ADDRESS\teipalloc-1\ti-1\n'),
+    ('associateaddress', ['-a', 'eipalloc-1', '-n', 'eni-1', '-p',
+                          '10.0.0.9', '--no-allow-reassociation'],
+     'AssociateAddress',
+     '<return>true</return><associationId>eipassoc-1</associationId>',
+     {'AllocationId': 'eipalloc-1', 'NetworkInterfaceId': 'eni-1',
+      'PrivateIpAddress': '10.0.0.9', 'AllowReassociation': 'false'},
+     'ADDRESS\t\teipalloc-1\teipassoc-1\t10.0.0.9\n'),
+    ('registerimage', ['-n', 'img', '-s', 'snap-1', '-b',
+                       '/dev/sda1=snap-1'], 'RegisterImage',
+     '<imageId>emi-1</imageId>',
+     {'RootDeviceName': '/dev/sda1',
+      'BlockDeviceMapping.1.DeviceName': '/dev/sda1',
+      'BlockDeviceMapping.1.Ebs.SnapshotId': 'snap-1',
+      'BlockDeviceMapping.2.DeviceName': None}, 'IMAGE\temi-1\n'),
     ('createsnapshot', ['vol-1', '-d', 'x'], 'CreateSnapshot',
      '<snapshotId>snap-1</snapshotId><volumeId>vol-1</volumeId><status>'
      'pending</status><startTime>T</startTime><progress>0%</progress>'
@@ -331,12 +374,18 @@ def test_describe_instance_types_aligns_columns(inprocess):
         '0        ']
     code, out, _ = inprocess(cls, ['--by-zone'])
     assert sent(2)['Availability'] == 'true'
+    assert out == ('AVAILABILITYZONE\tzone-a\n'
+                   'INSTANCETYPE\tName       CPUs  Memory (MiB)  Disk (GiB)\n'
+                   'INSTANCETYPE\tm1.small      1           256           5\n'
+                   'INSTANCETYPE\tc1.xlarge    16          2048          20\n'
+                   '\n'
+                   'AVAILABILITYZONE\tzone-b\n'
+                   'INSTANCETYPE\tName      CPUs  Memory (MiB)  Disk (GiB)\n'
+                   'INSTANCETYPE\tm1.small     1           256           5\n'
+                   '\n')
+    code, out, _ = inprocess(cls, ['--by-zone', '--show-capacity'])
     lines = out.split('\n')
-    assert lines[0] == 'AVAILABILITYZONE\tzone-a'
-    assert lines[2].startswith('INSTANCETYPE\tm1.small ')
     assert lines[2].endswith('0 /     4      0%')
-    assert lines[4] == ''
-    assert lines[5] == 'AVAILABILITYZONE\tzone-b'
     assert lines[7].endswith('3 /     4     75%')
 
 
@@ -417,6 +466,18 @@ def test_spot_price_history_follows_pages(inprocess):
     ('deletediskimage', [], 'required'),
     ('importvolume', ['/nonexistent', '-f', 'raw', '-z', 'zone-a'],
      'one of the arguments -b/--bucket --manifest-url is required'),
+    # checks 3.x makes before sending
+    ('createvolume', ['-z', 'zone-a', '-s', '5', '-i', '100'],
+     'argument -i/--iops: -t/--type is required'),
+    ('createvolume', ['-z', 'zone-a', '-s', '5', '-t', 'standard', '-i',
+                      '100'], 'not allowed with volume type "standard"'),
+    ('registerimage', ['bkt/img.manifest.xml', '-n', 'img',
+                       '--root-device-name', '/dev/sda'],
+     'argument --root-device-name: not allowed with argument MANIFEST'),
+    ('registerimage', ['-n', 'img', '-s', 'snap-1', '-b',
+                       '/dev/sda1=snap-2'], 'conflicts with'),
+    ('disassociateaddress', ['eipassoc-1'],
+     'must be specified with -a/--association-id'),
 ])
 def test_usage_errors(inprocess, name, argv, message):
     code, out, err = inprocess(command(name), argv)

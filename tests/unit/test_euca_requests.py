@@ -120,7 +120,44 @@ def test_run_instances_in_a_subnet_folds_into_the_primary_interface(
     assert params['NetworkInterface.1.SubnetId'] == 'subnet-1'
     assert params['NetworkInterface.1.SecurityGroupId.1'] == 'sg-1'
     assert params['NetworkInterface.1.AssociatePublicIpAddress'] == 'true'
-    assert params['NetworkInterface.1.PrivateIpAddress'] == '10.0.0.5'
+    assert params['NetworkInterface.1.PrivateIpAddresses.1.PrivateIpAddress'] \
+        == '10.0.0.5'
+    assert params['NetworkInterface.1.PrivateIpAddresses.1.Primary'] == 'true'
+    assert 'SecurityGroupId.1' not in params
+
+
+@responses.activate
+def test_run_instances_interfaces_use_the_3x_nine_field_form(inprocess):
+    responses.post(URL, body=RUN)
+    code, _, err = inprocess(RunInstances, [
+        'ami-1', '-n', '3-2', '-g', 'sg-1', '--secondary-address', '10.0.0.9',
+        '-a', 'eni-12345678:1',
+        '-a', ':2:subnet-2:web:10.0.1.5:sg-2,sg-3:true::10.0.1.6,10.0.1.7'])
+    assert (code, err) == (0, '')
+    params = sent()
+    nics = {k: v for k, v in params.items() if k.startswith('Network')}
+    assert nics == {
+        'NetworkInterface.1.NetworkInterfaceId': 'eni-12345678',
+        'NetworkInterface.1.DeviceIndex': '1',
+        'NetworkInterface.2.DeviceIndex': '2',
+        'NetworkInterface.2.SubnetId': 'subnet-2',
+        'NetworkInterface.2.Description': 'web',
+        'NetworkInterface.2.PrivateIpAddresses.1.PrivateIpAddress':
+            '10.0.1.5',
+        'NetworkInterface.2.PrivateIpAddresses.1.Primary': 'true',
+        'NetworkInterface.2.PrivateIpAddresses.2.PrivateIpAddress':
+            '10.0.1.6',
+        'NetworkInterface.2.PrivateIpAddresses.3.PrivateIpAddress':
+            '10.0.1.7',
+        'NetworkInterface.2.SecurityGroupId.1': 'sg-2',
+        'NetworkInterface.2.SecurityGroupId.2': 'sg-3',
+        'NetworkInterface.2.DeleteOnTermination': 'true',
+        # the -g/--secondary-address interface comes after the -a ones
+        'NetworkInterface.3.SecurityGroupId.1': 'sg-1',
+        'NetworkInterface.3.PrivateIpAddresses.1.PrivateIpAddress':
+            '10.0.0.9',
+        'NetworkInterface.3.DeviceIndex': '0'}
+    assert (params['MinCount'], params['MaxCount']) == ('2', '3')
     assert 'SecurityGroupId.1' not in params
 
 
@@ -194,3 +231,31 @@ def test_create_keypair_failure_leaves_no_empty_key_file(inprocess, tmp_path):
     code, _, err = inprocess(CreateKeyPair, ['k', '-f', target])
     assert code == 1 and 'InvalidKeyPair.Duplicate' in err
     assert not target.exists()
+
+
+@responses.activate
+def test_run_instances_takes_the_region_default_key_pair(inprocess, tmp_path):
+    config = tmp_path / 'euca.ini'
+    config.write_text('[region test]\nec2-default-keypair = mykey\n')
+    env = {'EUCA_CONFIG_PATH': str(config), 'EUCA_DEFAULT_REGION': 'test'}
+    responses.post(URL, body=RUN)
+    responses.post(URL, body=RUN)
+    code, _, err = inprocess(RunInstances, ['ami-1'], env=env)
+    assert (code, err) == (0, '')
+    assert sent()['KeyName'] == 'mykey'
+    code, _, _ = inprocess(RunInstances, ['ami-1', '-k', 'other'], env=env)
+    assert sent(1)['KeyName'] == 'other'
+
+
+@responses.activate
+def test_create_keypair_prints_the_key_text_as_sent(inprocess):
+    from euca2ools.commands.euca.createkeypair import CreateKeyPair
+    responses.post(URL, body=(
+        b'<CreateKeyPairResponse><keyName>k</keyName><keyFingerprint>aa:bb'
+        b'</keyFingerprint><keyMaterial>-----BEGIN RSA PRIVATE KEY-----\nMII'
+        b'\n-----END RSA PRIVATE KEY-----\n</keyMaterial>'
+        b'</CreateKeyPairResponse>'))
+    code, out, err = inprocess(CreateKeyPair, ['k'])
+    assert (code, err) == (0, '')
+    assert out == ('KEYPAIR\tk\taa:bb\n-----BEGIN RSA PRIVATE KEY-----\nMII\n'
+                   '-----END RSA PRIVATE KEY-----\n\n')

@@ -65,10 +65,11 @@ def test_security_group_permissions_for_cidr_and_group_sources():
     lines = [tabify(r) for r in rows.security_group(group)]
     assert lines == [
         'GROUP\tsg-1\t111\tweb\td\t',
-        'PERMISSION\t111\tweb\tALLOWS\ttcp\t22\t22\tFROM\tUSER\t222\tNAME\t'
-        'admin\tID\tsg-2\tingress',
+        # 3.x: a rule's CIDR rows come before its group rows
         'PERMISSION\t111\tweb\tALLOWS\ttcp\t22\t22\tFROM\tCIDR\t10.0.0.0/8\t'
         'ingress',
+        'PERMISSION\t111\tweb\tALLOWS\ttcp\t22\t22\tFROM\tUSER\t222\tNAME\t'
+        'admin\tID\tsg-2\tingress',
         'PERMISSION\t111\tweb\tALLOWS\t-1\t\t\tTO\tCIDR\t0.0.0.0/0\tegress',
         'TAG\tsecurity-group\tsg-1\tk\tv']
 
@@ -98,6 +99,13 @@ def test_image_name_is_owner_slash_name_or_the_manifest():
 def test_resource_types_from_id_prefixes():
     assert [rows.resource_type(i) for i in (
         'i-1', 'ami-1', 'emi-1', 'vol-1', 'snap-1', 'sg-1', 'eipalloc-1',
-        'eni-1', 'subnet-1', 'vpc-1', 'zzz')] == [
+        'eni-1', 'subnet-1', 'vpc-1', 'nat-1', 'zzz')] == [
         'instance', 'image', 'image', 'volume', 'snapshot', 'security-group',
-        'allocation-id', 'network-interface', 'subnet', 'vpc', None]
+        'allocation-id', 'network-interface', 'subnet', 'vpc', None, None]
+
+
+def test_security_group_without_an_id_tags_by_name():
+    group = {'ownerId': '111', 'groupName': 'web', 'groupDescription': 'd',
+             'tagSet': [{'key': 'k', 'value': 'v'}]}
+    lines = [tabify(r) for r in rows.security_group(group)]
+    assert lines == ['GROUP\t\t111\tweb\td\t', 'TAG\t\tweb\tk\tv']

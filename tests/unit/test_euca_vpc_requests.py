@@ -121,7 +121,8 @@ ACL = ('<networkAclId>acl-1</networkAclId><vpcId>vpc-1</vpcId><default>true'
        '<subnetId>subnet-1</subnetId></item></associationSet>' + tags('acl-1'))
 ACL_ROWS = ['NETWORKACL\tacl-1\tvpc-1\tdefault',
             'ENTRY\tingress\t100\tallow\t0.0.0.0/0\ttcp\t22\t23',
-            'ENTRY\tegress\t110\tdeny\t10.0.0.0/8\ticmp\t8\t0',
+            # euca2ools 3.4 prints a described ICMP entry's code, then type.
+            'ENTRY\tegress\t110\tdeny\t10.0.0.0/8\ticmp\t0\t8',
             'ENTRY\tingress\t32767\tdeny\t0.0.0.0/0\tall\t\t',
             'ENTRY\tingress\t120\tallow\t0.0.0.0/0\t47\t\t',
             'ASSOCIATION\taclassoc-1\tsubnet-1',
@@ -494,6 +495,52 @@ def test_network_acl_icmp_entry_with_dash_values(inprocess):
         ('1', '-1', '-1')
     assert 'PortRange.From' not in params
     assert out == 'ENTRY\tingress\t5\tallow\t0.0.0.0/0\ticmp\t-1\t-1\n'
+
+
+@responses.activate
+def test_network_interface_attachment_attribute(inprocess):
+    # euca2ools 3.4's ATTACHMENT row here has no instance ID column.
+    responses.post(URL, body=response(
+        'DescribeNetworkInterfaceAttribute',
+        '<networkInterfaceId>eni-1</networkInterfaceId><attachment>'
+        '<attachmentId>eni-attach-1</attachmentId><instanceId>i-1'
+        '</instanceId><deviceIndex>1</deviceIndex><status>attached</status>'
+        '<attachTime>2016-01-01T00:00:00Z</attachTime><deleteOnTermination>'
+        'true</deleteOnTermination></attachment>'))
+    code, out, _ = inprocess(
+        command('euca-describe-network-interface-attribute'), ['eni-1', '-a'])
+    assert code == 0
+    assert sent()['Attribute'] == 'attachment'
+    assert out.splitlines() == [
+        'NETWORKINTERFACE\teni-1\tattachment',
+        'ATTACHMENT\teni-attach-1\t1\tattached\t2016-01-01T00:00:00Z\ttrue']
+
+
+@responses.activate
+def test_network_acl_sctp_entry_has_no_ports(inprocess):
+    # euca2ools 3.4 parses ports only for tcp, udp and icmp.
+    responses.post(URL, body=response('CreateNetworkAclEntry', OK))
+    code, out, _ = inprocess(command('euca-create-network-acl-entry'), [
+        'acl-1', '-n', '7', '--allow', '-r', '0.0.0.0/0', '-P', '132'])
+    assert code == 0
+    params = sent()
+    assert params['Protocol'] == '132'
+    assert not any(key.startswith(('PortRange', 'Icmp')) for key in params)
+    assert out == 'ENTRY\tingress\t7\tallow\t0.0.0.0/0\tsctp\t\t\n'
+
+
+@responses.activate
+def test_network_acl_icmp_entry_prints_type_then_code(inprocess):
+    # Built from the request, the row has the type first (unlike describe).
+    responses.post(URL, body=response('ReplaceNetworkAclEntry', OK))
+    code, out, _ = inprocess(command('euca-replace-network-acl-entry'), [
+        'acl-1', '-n', '5', '--deny', '-r', '0.0.0.0/0', '-P', 'icmp', '-t',
+        '8:3', '--egress'])
+    assert code == 0
+    params = sent()
+    assert (params['Icmp.Type'], params['Icmp.Code'], params['Egress']) == \
+        ('8', '3', 'true')
+    assert out == 'ENTRY\tegress\t5\tdeny\t0.0.0.0/0\ticmp\t8\t3\n'
 
 
 @responses.activate

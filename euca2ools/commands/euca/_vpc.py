@@ -160,10 +160,14 @@ class NetworkAclEntryRequest(EC2Request):
     def configure(self):
         protocol = protocol_number(self.args.get('protocol') or '-1')
         self.params['Protocol'] = protocol
-        # By name, so that service names work for -p ("-P tcp -p ssh").
-        low, high = parse_ports(rows.PROTOCOL_NAMES.get(protocol, protocol),
-                                self.args.get('port_range'),
-                                self.args.get('icmp_type_code'))
+        # Ports and ICMP codes belong to tcp, udp and icmp only; as in
+        # euca2ools 3.4, other protocols (sctp too) ignore -p and -t.
+        low = high = None
+        if protocol in ('1', '6', '17'):
+            # By name, so that service names work for -p ("-P tcp -p ssh").
+            low, high = parse_ports(rows.PROTOCOL_NAMES[protocol],
+                                    self.args.get('port_range'),
+                                    self.args.get('icmp_type_code'))
         if protocol == '1':
             self.params['Icmp'] = {'Type': low, 'Code': high}
         else:
@@ -182,7 +186,7 @@ class NetworkAclEntryRequest(EC2Request):
         else:
             entry['portRange'] = {'from': params['PortRange']['From'],
                                   'to': params['PortRange']['To']}
-        self.print_row(*rows.network_acl_entry(entry))
+        self.print_row(*rows.network_acl_entry(entry, icmp_type_first=True))
 
 
 def protocol_number(text):

@@ -38,6 +38,12 @@ class AssociateAddress(EC2Request):
             raise UsageError('specify either an ADDRESS or -a/--allocation-id'
                              ', but not both')
 
+    def preprocess(self):
+        # An allocation ID given as ADDRESS is sent as one (the row still
+        # shows it in the ADDRESS column, as 3.x printed it).
+        if (self.params.get('PublicIp') or '').startswith('eipalloc-'):
+            self.params['AllocationId'] = self.params.pop('PublicIp')
+
     def print_result(self, result):
         if self.args.get('AllocationId'):
             self.print_row('ADDRESS', self.args.get('InstanceId'),

@@ -39,4 +39,5 @@ class CreateKeyPair(EC2Request):
         self.print_row('KEYPAIR', result.get('keyName'),
                        result.get('keyFingerprint'))
         if not self.args.get('filename'):
-            self.emit((result.get('keyMaterial') or '').rstrip('\n'))
+            # The key text exactly as sent, then a newline (as 3.x).
+            self.emit(result.get('keyMaterial') or '')

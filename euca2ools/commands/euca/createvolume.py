@@ -25,6 +25,12 @@ class CreateVolume(EC2Request):
             raise UsageError('-s/--size or --snapshot must be specified')
         if self.args.get('Size') is not None and self.args['Size'] < 1:
             raise UsageError('argument -s/--size: must be at least 1 GiB')
+        if self.args.get('Iops'):
+            if not self.args.get('VolumeType'):
+                raise UsageError('argument -i/--iops: -t/--type is required')
+            if self.args['VolumeType'] == 'standard':
+                raise UsageError('argument -i/--iops: not allowed with '
+                                 'volume type "standard"')
 
     def print_result(self, result):
         self.print_row('VOLUME', result.get('volumeId'), result.get('size'),

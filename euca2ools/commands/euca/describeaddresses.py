@@ -15,11 +15,12 @@ class DescribeAddresses(EC2Request):
         'private-ip-address', 'public-ip')
 
     def preprocess(self):
-        addresses = self.args.get('address') or []
-        self.params['AllocationId'] = [a for a in addresses
-                                       if a.startswith('eipalloc-')]
-        self.params['PublicIp'] = [a for a in addresses
-                                   if not a.startswith('eipalloc-')]
+        # Sent sorted and without duplicates, as 3.x did.
+        addresses = set(self.args.get('address') or [])
+        self.params['AllocationId'] = sorted(a for a in addresses
+                                             if a.startswith('eipalloc-'))
+        self.params['PublicIp'] = sorted(a for a in addresses
+                                         if not a.startswith('eipalloc-'))
 
     def print_result(self, result):
         for address in result.get('addressesSet') or []:

@@ -30,7 +30,9 @@ class DescribeInstanceTypes(EC2Request):
             self.params['Availability'] = True
 
     def print_result(self, result):
-        with_capacity = bool(self.params.get('Availability'))
+        # Only --show-capacity adds the Used/Total columns; --by-zone asks
+        # for the zones' capacity but (as in 3.x) does not print it.
+        with_capacity = bool(self.args.get('Availability'))
         totals = []          # [(name, info)] in response order
         zones = {}           # zone -> [(name, info)]
         for vmtype in result.get('instanceTypeDetails') or []:

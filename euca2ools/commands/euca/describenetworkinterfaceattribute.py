@@ -37,4 +37,7 @@ class DescribeNetworkInterfaceAttribute(EC2Request):
                 self.print_row('GROUP', group.get('groupId'),
                                group.get('groupName'))
         elif isinstance(value, dict):
-            self.print_row(*rows.network_interface_attachment(value))
+            # Upstream's row has no instance ID column (and reads the
+            # attachment ID from a misspelt key; this fills it in).
+            self.print_row(*rows.network_interface_attachment(
+                value, with_instance=False))

@@ -38,7 +38,9 @@ class DescribeSnapshots(EC2Request):
         if any(self.args.get(key) for key in
                ('all', 'Owner', 'RestorableBy')):
             return self.send()
-        # Default: snapshots we own plus those we may restore.
+        # Default: snapshots we own plus those we may restore.  Deliberate
+        # departure: 3.x printed a snapshot in both answers twice (its
+        # describe-images de-duplicates the same way).
         owned = self.send({**self.params, 'Owner': ['self']})
         restorable = self.send({**self.params, 'RestorableBy': ['self']})
         seen = {s.get('snapshotId') for s in owned.get('snapshotSet') or []}

@@ -9,6 +9,8 @@ class DescribeTags(EC2Request):
     FILTERS = filters('key', 'resource-id', 'resource-type', 'value')
 
     def print_result(self, result):
+        # Type before ID, as the output-formats reference gives 3.4's row
+        # (older 3.x commits printed the ID first).
         for tag in result.get('tagSet') or []:
             self.print_row('TAG', tag.get('resourceType'),
                            tag.get('resourceId'), tag.get('key'),

@@ -18,6 +18,9 @@ class DisassociateAddress(EC2Request):
                 self.args.get('AssociationId')):
             raise UsageError('specify either an ADDRESS or '
                              '-a/--association-id, but not both')
+        if (self.args.get('PublicIp') or '').startswith('eipassoc'):
+            raise UsageError('VPC elastic IP association IDs must be '
+                             'specified with -a/--association-id')
 
     def print_result(self, result):
         self.print_row('ADDRESS', self.args.get('PublicIp')

@@ -8,6 +8,10 @@ from euca2ools.commands.euca import EC2Request
 _CONTROL = re.compile(r'[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
 
 
+def _caret(char):
+    return '^?' if char == '\x7f' else '^' + chr(ord(char) + 64)
+
+
 class GetConsoleOutput(EC2Request):
     COMMAND = 'euca-get-console-output'
     ACTION = 'GetConsoleOutput'
@@ -24,8 +28,10 @@ class GetConsoleOutput(EC2Request):
         self.emit(result.get('instanceId') or '')
         self.emit(result.get('timestamp') or '')
         encoded = result.get('output') or ''
+        # As 3.x: undecodable bytes become "?", control characters caret
+        # notation (^@, ^[, ^?) unless -r.
         text = base64.b64decode(encoded).decode('utf-8', 'replace')
+        text = text.replace('\ufffd', '?')
         if not self.args.get('raw_console_output'):
-            text = _CONTROL.sub(
-                lambda m: '\\x{:02x}'.format(ord(m.group(0))), text)
+            text = _CONTROL.sub(lambda m: _caret(m.group(0)), text)
         self.emit(text)

@@ -14,6 +14,8 @@ class GetPasswordData(EC2Request):
                      '(required)')]
 
     def print_result(self, result):
-        data = (result.get('passwordData') or '').strip()
+        # Printed as the server sent it, surrounding whitespace and all
+        # (as 3.x does).
+        data = result.get('passwordData')
         if data:
             self.emit(data)

@@ -40,9 +40,13 @@ class RegisterImage(EC2Request):
                 help='[Privileged] the new image\'s platform')]
 
     def configure(self):
-        if self.args.get('ImageLocation') and self.args.get('snapshot'):
-            raise UsageError('argument -s/--snapshot: not allowed with a '
-                             'manifest (it is for EBS images)')
+        if self.args.get('ImageLocation'):
+            if self.args.get('RootDeviceName'):
+                raise UsageError('argument --root-device-name: not allowed '
+                                 'with argument MANIFEST')
+            if self.args.get('snapshot'):
+                raise UsageError('argument -s/--snapshot: not allowed with a '
+                                 'manifest (it is for EBS images)')
 
     def preprocess(self):
         if self.args.get('ImageLocation'):
@@ -51,12 +55,16 @@ class RegisterImage(EC2Request):
         root = self.params.get('RootDeviceName') or '/dev/sda1'
         self.params['RootDeviceName'] = root
         mappings = list(self.params.get('BlockDeviceMapping') or [])
-        if self.args.get('snapshot'):
-            if any(m.get('DeviceName') == root for m in mappings):
-                raise UsageError(f'-s/--snapshot and -b {root}=... both map '
-                                 'the root device')
+        snapshot = self.args.get('snapshot')
+        root_map = next((m for m in mappings if m.get('DeviceName') == root),
+                        None)
+        if snapshot and root_map is not None:
+            if (root_map.get('Ebs') or {}).get('SnapshotId') != snapshot:
+                raise UsageError(f'-s/--snapshot conflicts with the -b '
+                                 f'mapping for the root device {root}')
+        elif snapshot:
             mappings.append({'DeviceName': root,
-                             'Ebs': {'SnapshotId': self.args['snapshot']}})
+                             'Ebs': {'SnapshotId': snapshot}})
         if not any(m.get('DeviceName') == root for m in mappings):
             raise UsageError('an EBS image needs -s/--snapshot or a -b '
                              f'mapping for the root device {root} (or give '

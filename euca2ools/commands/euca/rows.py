@@ -16,8 +16,8 @@ RESOURCE_TYPES = (
     ('bun-', 'bundle'), ('sir-', 'spot-instances-request'),
     ('sg-', 'security-group'), ('ami-', 'image'), ('emi-', 'image'),
     ('aki-', 'image'), ('eki-', 'image'), ('ari-', 'image'),
-    ('eri-', 'image'), ('i-', 'instance'), ('nat-', 'natgateway'),
-)
+    ('eri-', 'image'), ('i-', 'instance'),
+)   # 3.x knows no NAT gateway prefix: "nat-" IDs get an empty type.
 
 
 def resource_type(resource_id):
@@ -132,9 +132,12 @@ def network_interface(nic):
     yield from tags(nic, nic.get('networkInterfaceId'))
 
 
-def network_interface_attachment(attachment):
-    return ['ATTACHMENT'] + [attachment.get(key) for key in (
-        'instanceId', 'attachmentId', 'deviceIndex', 'status', 'attachTime',
+def network_interface_attachment(attachment, with_instance=True):
+    """ATTACHMENT of a network interface.  euca-describe-network-interface-
+    attribute -a leaves out the instance ID (with_instance=False)."""
+    keys = ('instanceId',) if with_instance else ()
+    return ['ATTACHMENT'] + [attachment.get(key) for key in keys + (
+        'attachmentId', 'deviceIndex', 'status', 'attachTime',
         'deleteOnTermination')]
 
 
@@ -170,6 +173,10 @@ def security_group(group):
             protocol = perm.get('ipProtocol')
             head = ['PERMISSION', owner, name, 'ALLOWS', protocol,
                     perm.get('fromPort'), perm.get('toPort')]
+            # CIDR rows first, then group rows, as 3.x printed them.
+            for iprange in _list(perm.get('ipRanges')):
+                yield head + [fromto, 'CIDR', iprange.get('cidrIp'),
+                              direction]
             for source in _list(perm.get('groups')):
                 row = head + [fromto, 'USER', source.get('userId')]
                 if source.get('groupName'):
@@ -177,10 +184,7 @@ def security_group(group):
                 if source.get('groupId'):
                     row += ['ID', source.get('groupId')]
                 yield row + [direction]
-            for iprange in _list(perm.get('ipRanges')):
-                yield head + [fromto, 'CIDR', iprange.get('cidrIp'),
-                              direction]
-    yield from tags(group, group.get('groupId'))
+    yield from tags(group, group.get('groupId') or name)
 
 
 def volume(vol):
@@ -410,13 +414,19 @@ def network_acl(acl):
     yield from tags(acl, acl.get('networkAclId'))
 
 
-def network_acl_entry(entry):
+def network_acl_entry(entry, icmp_type_first=False):
     """ENTRY: direction, rule number, action, CIDR, protocol, then the
-    ICMP type and code or the port range."""
+    ICMP code and type or the port range.
+
+    euca2ools 3.4 prints a described entry's ICMP code before its type, but
+    the entry that create/replace-network-acl-entry print from their request
+    type first (icmp_type_first); both orders are kept."""
     protocol = str(entry.get('protocol'))
     icmp = entry.get('icmpTypeCode')
     if isinstance(icmp, dict):
-        low, high = icmp.get('type'), icmp.get('code')
+        low, high = icmp.get('code'), icmp.get('type')
+        if icmp_type_first:
+            low, high = high, low
     else:
         ports = entry.get('portRange') or {}
         low, high = ports.get('from'), ports.get('to')

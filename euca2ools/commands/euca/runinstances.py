@@ -10,41 +10,77 @@ from euca2ools.commands.euca._userdata import (check_user_data,
 
 
 def instance_count(text):
-    """N or MIN-MAX -> (min, max)."""
+    """N or MIN-MAX -> (min, max); a reversed range is swapped."""
     low, sep, high = text.partition('-')
     try:
         low, high = int(low), int(high if sep else low)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f'instance count {text!r} must be a number or MIN-MAX')
-    if low < 1 or high < low:
+    if low < 1 or high < 1:
         raise argparse.ArgumentTypeError(
-            f'instance count {text!r}: need 1 <= MIN <= MAX')
-    return low, high
+            f'instance count {text!r} must be positive')
+    return min(low, high), max(low, high)
 
 
 def network_interface(text):
-    """eni-ID:INDEX, or INDEX:SUBNET[:DESC[:PRIV_IP[:GROUPS[:DELETE
-    [:SECONDARY_COUNT]]]]] for an interface created at launch."""
+    """[INTERFACE]:INDEX:[SUBNET]:[DESCRIPTION]:[PRIV_IP]:[GROUP,...]:
+    [true|false]:[SEC_IP_COUNT|:SEC_IP,...] (at most nine fields)."""
     fields = text.split(':')
-    if fields[0].startswith('eni-'):
-        if len(fields) != 2 or not fields[1].isdigit():
-            raise argparse.ArgumentTypeError(
-                f'network interface {text!r} must have form eni-ID:INDEX')
-        return {'NetworkInterfaceId': fields[0], 'DeviceIndex': fields[1]}
-    if len(fields) < 2 or not fields[0].isdigit():
+    if len(fields) < 2 or len(fields) > 9:
         raise argparse.ArgumentTypeError(
-            f'network interface {text!r} must have form eni-ID:INDEX or '
-            'INDEX:SUBNET[:DESCRIPTION[:PRIVATE_IP[:GROUP,...[:DELETE'
-            '[:SECONDARY_COUNT]]]]]')
-    fields += [''] * (7 - len(fields))
-    index, subnet, desc, private_ip, groups, delete, count = fields[:7]
-    nic = {'DeviceIndex': index, 'SubnetId': subnet, 'Description': desc,
-           'PrivateIpAddress': private_ip,
-           'SecurityGroupId': [g for g in groups.split(',') if g] or None,
-           'SecondaryPrivateIpAddressCount': count}
+            f'network interface definition {text!r} must have 2 to 9 '
+            'fields: [INTERFACE]:INDEX:[SUBNET]:[DESCRIPTION]:[PRIV_IP]:'
+            '[GROUP,...]:[true|false]:[SEC_IP_COUNT|:SEC_IP,...]')
+    fields += [''] * (9 - len(fields))
+    eni, index, subnet, desc, private_ip, groups, delete, count, extra = \
+        fields
+    nic = {}
+    if eni:
+        if not eni.startswith('eni-'):
+            raise argparse.ArgumentTypeError(
+                f'network interface definition {text!r}: the first field '
+                'must be a network interface ID')
+        nic['NetworkInterfaceId'] = eni
+    if not index.isdigit():
+        raise argparse.ArgumentTypeError(
+            f'network interface definition {text!r}: the second field '
+            'must be a device index')
+    nic['DeviceIndex'] = int(index)
+    if subnet:
+        if not subnet.startswith('subnet-'):
+            raise argparse.ArgumentTypeError(
+                f'network interface definition {text!r}: the third field '
+                'must be a subnet ID')
+        nic['SubnetId'] = subnet
+    if desc:
+        nic['Description'] = desc
+    addresses = []
+    if private_ip:
+        addresses.append({'PrivateIpAddress': private_ip,
+                          'Primary': 'true'})
+    group_ids = [g for g in groups.split(',') if g]
+    if any(not g.startswith('sg-') for g in group_ids):
+        raise argparse.ArgumentTypeError(
+            f'network interface definition {text!r}: security groups '
+            'must be given by ID')
+    if group_ids:
+        nic['SecurityGroupId'] = group_ids
     if delete:
-        nic['DeleteOnTermination'] = flexible_bool(delete)
+        if delete not in ('true', 'false'):
+            raise argparse.ArgumentTypeError(
+                f'network interface definition {text!r}: the seventh field '
+                'must be "true" or "false"')
+        nic['DeleteOnTermination'] = delete
+    if count:
+        if extra or not count.isdigit():
+            raise argparse.ArgumentTypeError(
+                f'network interface definition {text!r}: give either a '
+                'secondary address count or secondary addresses')
+        nic['SecondaryPrivateIpAddressCount'] = int(count)
+    addresses += [{'PrivateIpAddress': a} for a in extra.split(',') if a]
+    if addresses:
+        nic['PrivateIpAddresses'] = addresses
     return nic
 
 
@@ -121,9 +157,10 @@ class RunInstances(EC2Request):
         Arg('-a', '--network-interface', dest='NetworkInterface',
             metavar='INTERFACE', action='append', type=network_interface,
             default=[],
-            help='[VPC only] add a network interface: eni-ID:INDEX for an '
-                 'existing one, or INDEX:SUBNET[:DESCRIPTION[:PRIVATE_IP'
-                 '[:GROUP,...[:DELETE[:SECONDARY_COUNT]]]]] (repeatable)'),
+            help='[VPC only] add a network interface, in the form '
+                 '[INTERFACE]:INDEX:[SUBNET]:[DESCRIPTION]:[PRIV_IP]:'
+                 '[GROUP,...]:[true|false]:[SEC_IP_COUNT|:SEC_IP,...]: '
+                 '"eni-ID:INDEX" attaches an existing one (repeatable)'),
         Arg('-p', '--iam-profile', metavar='IPROFILE', route_to=LOCAL,
             help='name or ARN of the IAM instance profile to associate'),
         Arg('--ebs-optimized', dest='EbsOptimized', action='store_true',
@@ -136,6 +173,9 @@ class RunInstances(EC2Request):
         args, params = self.args, self.params
         params['MinCount'], params['MaxCount'] = args['instance_count']
         params['UserData'] = encoded_user_data(args)
+        if not params.get('KeyName'):
+            params['KeyName'] = self.context.regionuser.get_option(
+                'ec2-default-keypair')
 
         group_ids = [g for g in args['group'] if g.startswith('sg-')]
         group_names = [g for g in args['group'] if not g.startswith('sg-')]
@@ -144,31 +184,40 @@ class RunInstances(EC2Request):
             key = 'Arn' if profile.startswith('arn:') else 'Name'
             params['IamInstanceProfile'] = {key: profile}
 
-        # Subnet and address options describe the primary interface.
-        primary = {}
-        if args.get('subnet'):
-            primary['SubnetId'] = args['subnet']
+        # As in 3.x, a subnet, -a or --associate-public-ip-address means a
+        # VPC launch: the group and address options then describe one more
+        # interface (DeviceIndex 0), sent after the -a ones.  The address
+        # options alone also build it (3.x silently dropped them).
+        interfaces = list(params.get('NetworkInterface') or [])
+        cli = {}
+        if group_ids:
+            cli['SecurityGroupId'] = group_ids
         if args.get('associate_public_ip_address') is not None:
-            primary['AssociatePublicIpAddress'] = \
+            cli['AssociatePublicIpAddress'] = \
                 args['associate_public_ip_address']
+        addresses = []
         if args.get('private_ip_address'):
-            primary['PrivateIpAddress'] = args['private_ip_address']
-        if args.get('secondary_address'):
-            primary['PrivateIpAddresses'] = [
-                {'PrivateIpAddress': a, 'Primary': False}
-                for a in args['secondary_address']]
+            addresses.append({'PrivateIpAddress': args['private_ip_address'],
+                              'Primary': 'true'})
+        addresses += [{'PrivateIpAddress': a}
+                      for a in args.get('secondary_address') or []]
+        if addresses:
+            cli['PrivateIpAddresses'] = addresses
         if args.get('secondary_count'):
-            primary['SecondaryPrivateIpAddressCount'] = \
-                args['secondary_count']
-        if primary:
+            cli['SecondaryPrivateIpAddressCount'] = args['secondary_count']
+        if args.get('subnet'):
+            cli['SubnetId'] = args['subnet']
+        vpc = (args.get('subnet') or interfaces or addresses
+               or args.get('secondary_count')
+               or args.get('associate_public_ip_address') is not None)
+        if vpc:
             if group_names:
-                raise UsageError('security groups of an instance in a '
-                                 'subnet must be given by ID (sg-...)')
-            primary['DeviceIndex'] = 0
-            if group_ids:
-                primary['SecurityGroupId'] = group_ids
-            params['NetworkInterface'] = [primary] + list(
-                params.get('NetworkInterface') or [])
+                raise UsageError('argument -g/--group: groups must be '
+                                 'specified by ID when using VPC')
+            if cli:
+                cli['DeviceIndex'] = 0
+                interfaces.append(cli)
+            params['NetworkInterface'] = interfaces
         else:
             params['SecurityGroupId'] = group_ids
             params['SecurityGroup'] = group_names
