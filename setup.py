@@ -8,8 +8,6 @@ list of names and nothing is imported at build time.
 import ast
 import pathlib
 
-from setuptools import find_packages, setup
-
 HERE = pathlib.Path(__file__).parent
 COMMANDS_DIR = HERE / 'euca2ools' / 'commands'
 
@@ -52,37 +50,42 @@ def read_version():
     raise SystemExit('no __version__')
 
 
-setup(
-    name='euca2ools',
-    version=read_version(),
-    description='Command-line tools for AWS-compatible clouds: Eucalyptus, '
-                'AWS, and any endpoint speaking the EC2, ELB, AutoScaling, '
-                'CloudWatch, IAM, STS, CloudFormation and S3 APIs',
-    long_description=(HERE / 'README.md').read_text(encoding='utf-8'),
-    long_description_content_type='text/markdown',
-    license='BSD-2-Clause',
-    python_requires='>=3.11',
-    packages=find_packages(include=['euca2ools', 'euca2ools.*']),
-    install_requires=[
-        'requests>=2.28',
-        'lxml>=4.9',
-        'cryptography>=41',
-    ],
-    extras_require={
-        'test': [
-            'pytest>=8',
-            'responses>=0.25',
-            'moto[server]>=5.1,<6',
-            'botocore>=1.34',
+# Guarded so that tests can load command_entry_points() without setuptools
+# (venvs of Python 3.12+ have none).
+if __name__ == '__main__':
+    from setuptools import find_packages, setup
+
+    setup(
+        name='euca2ools',
+        version=read_version(),
+        description='Command-line tools for AWS-compatible clouds: Eucalyptus, '
+                    'AWS, and any endpoint speaking the EC2, ELB, AutoScaling, '
+                    'CloudWatch, IAM, STS, CloudFormation and S3 APIs',
+        long_description=(HERE / 'README.md').read_text(encoding='utf-8'),
+        long_description_content_type='text/markdown',
+        license='BSD-2-Clause',
+        python_requires='>=3.11',
+        packages=find_packages(include=['euca2ools', 'euca2ools.*']),
+        install_requires=[
+            'requests>=2.28',
+            'lxml>=4.9',
+            'cryptography>=41',
         ],
-        'bench': ['awscli>=1.32'],
-    },
-    entry_points={'console_scripts': command_entry_points()},
-    classifiers=[
-        'Environment :: Console',
-        'Intended Audience :: System Administrators',
-        'Programming Language :: Python :: 3',
-        'Programming Language :: Python :: 3 :: Only',
-        'Topic :: System :: Systems Administration',
-    ],
-)
+        extras_require={
+            'test': [
+                'pytest>=8',
+                'responses>=0.25',
+                'moto[server]>=5.1,<6',
+                'botocore>=1.34',
+            ],
+            'bench': ['awscli>=1.32'],
+        },
+        entry_points={'console_scripts': command_entry_points()},
+        classifiers=[
+            'Environment :: Console',
+            'Intended Audience :: System Administrators',
+            'Programming Language :: Python :: 3',
+            'Programming Language :: Python :: 3 :: Only',
+            'Topic :: System :: Systems Administration',
+        ],
+    )

@@ -100,13 +100,9 @@ def aws(moto_server):
 
 def _entry_points():
     """{script name: (module, class)} as setup.py generates them."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location(
-        '_euca_setup', pathlib.Path(__file__).parent.parent / 'setup.py')
-    source = spec.loader.get_source('_euca_setup')
-    # Run only the scanning function, not setup() itself.
-    namespace = {'__file__': spec.origin}
-    exec(compile(source.split('\nsetup(')[0], spec.origin, 'exec'), namespace)
+    import runpy
+    setup_py = pathlib.Path(__file__).parent.parent / 'setup.py'
+    namespace = runpy.run_path(str(setup_py), run_name='euca2ools_setup')
     points = {}
     for line in namespace['command_entry_points']():
         name, _, target = line.partition(' = ')
