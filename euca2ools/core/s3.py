@@ -18,9 +18,10 @@ MD5 of what was sent.  ``get_object`` streams to a file object and returns
 the size, MD5 and SHA-1 of what it wrote.  Errors are ``ServerError``
 (code and message parsed from the S3 error body, else the HTTP status).
 
-Signing: S3 SigV2 (HmacV1) by default, as euca2ools always did for object
-storage; SigV4 when the region sets ``s3-force-sigv4 = true`` or
-``s3-signature-version = 4`` (or ``EUCA_S3_SIGNATURE_VERSION=4``).
+Signing: SigV4 by default (AWS has refused SigV2 in newer regions since 2014;
+current Eucalyptus accepts it); ``s3-signature-version = 2`` in a region (or
+``EUCA_S3_SIGNATURE_VERSION=2``) selects S3 SigV2 (HmacV1) for old clouds, and
+3.x's ``s3-force-sigv4 = true`` still forces SigV4.
 
 The client is thread-safe: each thread gets its own HTTP session, so parts
 can be uploaded concurrently.
@@ -76,7 +77,7 @@ class S3(BaseService):
             return 4
         value = (ru.get_option('s3-signature-version')
                  or self.context.environ.get('EUCA_S3_SIGNATURE_VERSION')
-                 or '2')
+                 or str(self.DEFAULT_SIGNATURE_VERSION))
         version = value.strip().lower().replace('sigv', '').lstrip('v')
         if version not in ('2', '4'):
             raise ClientError(f'config: s3-signature-version must be 2 or 4, '

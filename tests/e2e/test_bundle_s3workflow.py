@@ -114,3 +114,23 @@ def test_install_image_and_pack(cli, certs, image, tmp_path):
                     f'resource-id={packed_id}')
     assert ['TAG', 'image', packed_id, 'os', 'linux'] in tags
     assert ['TAG', 'image', packed_id, 'euimage:name', 'tiny'] in tags
+
+
+def test_s3_sigv2_for_old_clouds(cli, certs, tmp_path):
+    """s3-signature-version = 2 speaks S3 SigV2 ("AWS KEY:SIG") to the
+    server: a small bundle goes up and comes back intact."""
+    image = tmp_path / 'small.img'
+    image.write_bytes(os.urandom(3000))
+    env = {'EUCA_S3_SIGNATURE_VERSION': '2'}
+    keys = ['--ec2cert', certs['cloud-cert'], '-c', certs['user-cert'],
+            '-k', certs['user-pk']]
+    out = cli('euca-bundle-and-upload-image', '-i', image, '-r', 'x86_64',
+              '-b', 'old-cloud', *keys, '--debug', env=env)
+    assert out.stdout.splitlines()[-1] == \
+        'Uploaded old-cloud/small.img.manifest.xml'
+    assert 'Authorization: AWS AKIDEXAMPLEEUCARC:<redacted>' in out.stderr
+    back = tmp_path / 'back'
+    back.mkdir()
+    cli('euca-download-and-unbundle', '-b', 'old-cloud', '-p', 'small.img',
+        '-d', back, '-k', certs['user-pk'], env=env)
+    assert (back / 'small.img').read_bytes() == image.read_bytes()

@@ -91,7 +91,8 @@ def test_upload_puts_parts_then_manifest(inprocess, bundle):
     for call in responses.calls[1:]:
         headers = call.request.headers
         assert headers['x-amz-acl'] == 'aws-exec-read'
-        assert headers['Authorization'].startswith('AWS AKIDINPROCESS:')
+        assert headers['Authorization'].startswith(
+            'AWS4-HMAC-SHA256 Credential=AKIDINPROCESS/')
         assert base64.b64decode(headers['Content-MD5']) == \
             hashlib.md5(call.request.body).digest()
 
@@ -458,7 +459,9 @@ def test_s3_endpoint_and_signature_options(home):
         '\ns3-signature-version = 4\n[region bad]\ns3-url = http://x/\n'
         's3-signature-version = 3\n')
     conf = {'EUCA_CONFIG_PATH': str(home / '.euca' / '*.ini'), 'S3_URL': ''}
-    assert s3_client().signature_version() == 2        # S3 default: SigV2
+    assert s3_client().signature_version() == 4        # S3 default: SigV4
+    assert s3_client({'EUCA_S3_SIGNATURE_VERSION': '2'}) \
+        .signature_version() == 2
     client = s3_client(dict(conf, AWS_DEFAULT_REGION='v4'))
     assert client.signature_version() == 4
     assert client.region_name == 'v4'
