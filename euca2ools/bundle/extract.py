@@ -40,6 +40,11 @@ class UnbundleResult:
 
 # -- reading ------------------------------------------------------------------
 
+# Parts up to this size are held in memory until their digest is checked
+# (the default part is 10 MiB); larger ones stream and are checked at the end.
+MAX_HELD_PART = 64 * 1024 * 1024
+
+
 def read_chunks(fileobj, progress=None, size=BLOCK_SIZE):
     while True:
         chunk = fileobj.read(size)
@@ -68,16 +73,29 @@ def part_chunks(manifest, source_dir=None, open_part=None, progress=None):
                 raise BundleError(f'cannot read part {label}: '
                                   f'{err.strerror}')
         sha = hashlib.sha1()
+        # A part of ordinary size is checked before any of it goes on, so a
+        # corrupt part is reported as such, never as a decryption error.
+        held = []
+        held_bytes = 0
         try:
             for chunk in read_chunks(fileobj, progress):
                 sha.update(chunk)
-                yield chunk
+                if held is None:
+                    yield chunk
+                    continue
+                held.append(chunk)
+                held_bytes += len(chunk)
+                if held_bytes > MAX_HELD_PART:
+                    yield from held
+                    held = None
         finally:
             fileobj.close()
         if sha.hexdigest() != part.digest:
             raise BundleError(
                 f'part {label} is corrupt: its SHA-1 is {sha.hexdigest()} '
                 f'but the manifest says {part.digest}')
+        if held:
+            yield from held
 
 
 class _Bytes:
