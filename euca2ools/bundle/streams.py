@@ -311,6 +311,7 @@ def decrypt(chunks, key_hex, iv_hex):
 # -- background stages --------------------------------------------------------
 
 _END = object()
+JOIN_TIMEOUT = 10.0   # seconds close() waits for a stage's thread
 
 
 class _Failure:
@@ -370,4 +371,8 @@ class in_background:
             self._stop.set()
 
     def close(self):
+        """Stop the thread and wait for it (briefly): a daemon thread still
+        reading stdin when the interpreter exits makes Python abort."""
         self._stop.set()
+        if threading.current_thread() is not self._thread:
+            self._thread.join(timeout=JOIN_TIMEOUT)

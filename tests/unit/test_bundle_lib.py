@@ -577,3 +577,31 @@ def test_progress_wanted_follows_flags_and_terminal():
     assert progress_wanted({'no_progress': True}, Tty()) is False
     assert progress_wanted({'porcelain': True}, Tty()) is False
     assert progress_wanted({'progress': True}, io.StringIO()) is True
+
+
+def test_failed_unbundle_leaves_no_stage_threads(ids, made):
+    """A daemon thread still reading stdin at interpreter exit makes Python
+    abort (SIGABRT); a failed unbundle must have stopped its stages."""
+    import threading
+    import time
+    result, back = made
+    joined = b''.join(open(p.path, 'rb').read() for p in result.parts)
+
+    class SlowPipe(io.RawIOBase):
+        """stdin that keeps the reading stage busy: small, slow reads."""
+        def __init__(self):
+            self.data = io.BytesIO(joined + b'\0' * (1 << 20))
+
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            time.sleep(0.001)
+            return self.data.readinto(memoryview(buffer)[:4096])
+
+    with pytest.raises(BundleError, match='should be 5 bytes'):
+        unbundle_stream(io.BufferedReader(SlowPipe()), io.BytesIO(),
+                        result.manifest.enc_key, result.manifest.enc_iv,
+                        image_size=5)
+    assert [t.name for t in threading.enumerate()
+            if t.name in ('decrypt', 'inflate')] == []
