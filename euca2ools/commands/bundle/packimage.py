@@ -2,10 +2,10 @@ import os
 
 from euca2ools.core import LOCAL, Arg, BaseCommand
 from euca2ools.commands.bundle._euimage import build_pack
-from euca2ools.core.progress import PROGRESS_ARGS
+from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 
 
-class PackImage(BaseCommand):
+class PackImage(ProgressMixin, BaseCommand):
     COMMAND = 'euimage-pack-image'
     DESCRIPTION = ('***TECH PREVIEW***\n\nPack an image for simple '
                    'installation in a cloud')
@@ -16,13 +16,11 @@ class PackImage(BaseCommand):
             ] + PROGRESS_ARGS
 
     def main(self):
-        from euca2ools.core.progress import ProgressMeter, progress_wanted
         try:
             size = os.path.getsize(self.args['image_filename'])
         except OSError:
             size = None   # build_pack reports it
-        meter = ProgressMeter(size, 'compressing',
-                              progress_wanted(self.args))
+        meter = self.progress_meter(size, 'compressing')
         path = build_pack(self.args['image_filename'],
                           self.args['md_filename'], progress=meter)
         meter.finish()

@@ -21,7 +21,7 @@ import uuid
 from euca2ools import __version__
 from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
                             ServerError, UsageError)
-from euca2ools.core.progress import PROGRESS_ARGS
+from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.commands.euca import EC2Request
 
 MANIFEST_VERSION = '2010-11-15'
@@ -162,7 +162,7 @@ EXPIRES_ARG = Arg('-x', '--expires', metavar='DAYS', type=int, default=30,
                        'in days (default: 30 days)')
 
 
-class ImportStorageRequest(EC2Request):
+class ImportStorageRequest(ProgressMixin, EC2Request):
     """An EC2 command that also reads and writes import images in S3."""
 
     ARGS = S3_ARGS
@@ -263,10 +263,7 @@ class ImportStorageRequest(EC2Request):
                 f'file "{source}" is not the same size as the file the '
                 f'import started with (expected: {expected}, actual: '
                 f'{file_size})')
-        from euca2ools.core.progress import ProgressMeter, progress_wanted
-        stream = self.context.stderr or sys.stderr
-        meter = ProgressMeter(file_size, os.path.basename(source),
-                              progress_wanted(self.args, stream), stream)
+        meter = self.progress_meter(file_size, os.path.basename(source))
         with open(source, 'rb') as image_file:
             for part in manifest.parts:
                 if self.part_exists(bucket, part.key):
