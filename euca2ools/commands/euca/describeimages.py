@@ -1,10 +1,19 @@
-from euca2ools.core import LOCAL, Arg, UsageError, filters
-from euca2ools.commands.euca import EC2Request, rows
+from euca2ools.core import LOCAL, Arg, filters
+from euca2ools.commands.euca import rows
+from euca2ools.commands.euca._ownedandshared import OwnedAndSharedRequest
 
 
-class DescribeImages(EC2Request):
+class DescribeImages(OwnedAndSharedRequest):
     COMMAND = 'euca-describe-images'
     ACTION = 'DescribeImages'
+    # Default: images we own plus those we were given launch rights to
+    # (print_result drops an image found twice).
+    ITEMS = 'imagesSet'
+    SHARED_PARAM = 'ExecutableBy'
+    EXPLICIT = ('all', 'ImageId', 'Owner', 'ExecutableBy')
+    ALL_CONFLICTS = (('ImageId', 'a list of images'),
+                     ('Owner', 'argument -o/--owner'),
+                     ('ExecutableBy', 'argument -x/--executable-by'))
     DESCRIPTION = ('Show information about images\n\nBy default, only images '
                    'your account owns and images for which your account has '
                    'explicit launch permissions are shown.')
@@ -30,28 +39,6 @@ class DescribeImages(EC2Request):
         'root-device-name', 'root-device-type', 'state', 'state-reason-code',
         'state-reason-message', 'tag-key', 'tag-value', 'tag:KEY',
         'virtualization-type')
-
-    def configure(self):
-        if self.args.get('all'):
-            for dest, flag in (('ImageId', 'a list of images'),
-                               ('Owner', 'argument -o/--owner'),
-                               ('ExecutableBy',
-                                'argument -x/--executable-by')):
-                if self.args.get(dest):
-                    raise UsageError(f'argument -a/--all: not allowed with '
-                                     f'{flag}')
-
-    def main(self):
-        self.preprocess()
-        if any(self.args.get(key) for key in
-               ('all', 'ImageId', 'Owner', 'ExecutableBy')):
-            return self.send()
-        # Default: images we own plus those we were given launch rights to.
-        owned = self.send({**self.params, 'Owner': ['self']})
-        shared = self.send({**self.params, 'ExecutableBy': ['self']})
-        owned['imagesSet'] = ((owned.get('imagesSet') or [])
-                              + (shared.get('imagesSet') or []))
-        return owned
 
     def print_result(self, result):
         images = {}
