@@ -259,3 +259,21 @@ def test_create_keypair_prints_the_key_text_as_sent(inprocess):
     assert (code, err) == (0, '')
     assert out == ('KEYPAIR\tk\taa:bb\n-----BEGIN RSA PRIVATE KEY-----\nMII\n'
                    '-----END RSA PRIVATE KEY-----\n\n')
+
+
+@responses.activate
+def test_describe_snapshots_default_merges_owned_and_restorable(inprocess):
+    from euca2ools.commands.euca.describesnapshots import DescribeSnapshots
+    snap = (b'<snapshotId>%s</snapshotId><volumeId>vol-1</volumeId>'
+            b'<status>completed</status>')
+    responses.post(URL, body=b'<R><snapshotSet><item>' + snap % b'snap-a'
+                   + b'</item></snapshotSet></R>')
+    responses.post(URL, body=b'<R><snapshotSet><item>' + snap % b'snap-a'
+                   + b'</item><item>' + snap % b'snap-b'
+                   + b'</item></snapshotSet></R>')
+    code, out, _ = inprocess(DescribeSnapshots, [])
+    assert code == 0
+    assert sent(0)['Owner.1'] == 'self'
+    assert sent(1)['RestorableBy.1'] == 'self'
+    assert [line.split('\t')[1] for line in out.splitlines()] == \
+        ['snap-a', 'snap-b']
