@@ -155,6 +155,24 @@ class Cli:
         return json.loads(self(*argv, '--output', 'json', **kwargs).stdout)
 
 
+@pytest.fixture(autouse=True)
+def requests_transport(request, monkeypatch):
+    """In-process tests talk through `requests` (so `responses` can answer)
+    unless marked ``real_http``; subprocesses always use the real transport.
+    """
+    if request.node.get_closest_marker('real_http'):
+        return
+    from euca2ools.core import http
+    from tests import requests_transport
+    monkeypatch.setattr(http.HttpClient, 'send_once',
+                        requests_transport.send_once)
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        'markers', 'real_http: use the real http.client transport in-process')
+
+
 @pytest.fixture
 def home(tmp_path):
     path = tmp_path / 'home'

@@ -1,20 +1,51 @@
-"""HTTP transport: one requests session per command, timeouts, retries, --debug.
+"""HTTP transport on the standard library: bounded time, bounded size, safe retries.
 
-Retries (``max-retries``, default 2) happen on throttling, on HTTP
-429/500/502/503/504, on timeouts and on connections the server reset; the wait
-is exponential with full jitter, capped at MAX_BACKOFF seconds.  A refused
-connection or an unknown host fails at once: waiting will not fix it.
+Every answer may be late, partial, wrong or malicious, so each attempt is
+bounded as a whole, not per socket read:
+
+* connecting (TCP and TLS) must finish within ``connect_timeout``;
+* once connected, sending the request and receiving the *complete* answer must
+  finish within ``timeout`` (plus one second for every 64 KiB of request
+  body, so large uploads on slow links are not cut off);
+* a streamed answer (downloads) must keep moving: every 64 KiB must arrive
+  within ``timeout`` of the previous 64 KiB.
+
+A watchdog thread shuts the socket down when a bound passes, which is the only
+way to stop a server that drips one byte a second (each read would succeed).
+
+An answer that is not streamed is read into memory only up to
+``max_response_size`` bytes; more is an error.  ``Accept-Encoding: identity``
+keeps compressed bombs out.
+
+Retries (``max_retries``, default 2) use full-jitter exponential backoff.  What
+is safe to send again:
+
+* anything that failed before the request was fully sent (no connection, a
+  reset while sending): the server cannot have acted on it;
+* answers that say the request was refused (HTTP 429, 503, throttling codes);
+* for *idempotent* requests only (read-only actions, requests carrying an
+  idempotency token, S3 object GET/HEAD/PUT/DELETE): timeouts, resets and
+  HTTP 500/502/504 after the request was sent.
+
+A non-idempotent request whose answer never came is not sent again: the error
+says its outcome is unknown.  A refused connection or an unknown host fails at
+once: waiting will not fix it.
 """
 
+import http.client
+import os
 import random
 import re
+import socket
 import sys
+import threading
 import time
 import urllib.parse
 
 from .errors import ClientError
 
 RETRY_STATUSES = frozenset((429, 500, 502, 503, 504))
+REFUSED_STATUSES = frozenset((429, 503))   # not acted on: always retryable
 THROTTLING_CODES = frozenset((
     'Throttling', 'ThrottlingException', 'ThrottledException',
     'RequestThrottled', 'RequestLimitExceeded', 'SlowDown',
@@ -24,6 +55,13 @@ BASE_BACKOFF = 0.3
 MAX_BACKOFF = 15.0
 MAX_REDIRECTS = 5
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_SIZE = 128 * 1024 * 1024
+SEND_RATE_ALLOWANCE = 64 * 1024       # bytes of request body per extra second
+STREAM_PROGRESS = 64 * 1024           # a stream must move this much per timeout
+READ_CHUNK = 64 * 1024
+_CONTROL = re.compile(r'[\x00-\x1f\x7f]')
 
 _SECRET_PATTERNS = (
     (re.compile(r'(Signature=)[^,&\s]+'), r'\1<redacted>'),
@@ -48,60 +86,263 @@ def backoff_delay(attempt):
     return random.uniform(0, min(MAX_BACKOFF, BASE_BACKOFF * 2 ** attempt))
 
 
-def _is_definitive_connect_failure(err):
-    """True for refused connections and DNS failures (no point retrying)."""
-    text = repr(err)
-    return any(word in text for word in (
-        'NewConnectionError', 'NameResolutionError', 'Connection refused',
-        'Name or service not known', 'nodename nor servname'))
+class TransportError(ClientError):
+    """One attempt failed without an HTTP answer.
+
+    ``sent`` says whether the whole request reached the server (so it may
+    have acted on it); ``final`` that retrying cannot help.
+    """
+
+    def __init__(self, message, sent=False, final=False):
+        super().__init__(message)
+        self.sent = sent
+        self.final = final
 
 
-def describe_connection_error(err):
-    text = str(err)
-    for pattern in (r"Connection refused", r"Name or service not known",
-                    r"Temporary failure in name resolution",
-                    r"timed out", r"Connection reset by peer",
-                    r"CERTIFICATE_VERIFY_FAILED[^'\"]*",
-                    r"RemoteDisconnected\('([^']*)'"):
-        match = re.search(pattern, text)
-        if match:
-            return match.group(1) if match.groups() else match.group(0)
-    return text.splitlines()[0][:200] if text else type(err).__name__
+class OutcomeUnknown(ClientError):
+    """A request that must not be sent twice was sent, and no answer came."""
+
+
+class Headers(dict):
+    """Response headers; lookups ignore case (keys are stored lower-case)."""
+
+    def __init__(self, pairs=()):
+        super().__init__()
+        for name, value in pairs:
+            name = name.lower()
+            # Repeated headers join with ',' as HTTP allows.
+            self[name] = f'{self[name]}, {value}' if name in self else value
+
+    def __getitem__(self, name):
+        return super().__getitem__(name.lower())
+
+    def __contains__(self, name):
+        return super().__contains__(str(name).lower())
+
+    def get(self, name, default=None):
+        return super().get(name.lower(), default)
+
+
+class Response:
+    """An HTTP answer: ``status_code``, ``reason``, ``headers``, and the body
+    as ``content`` (read whole, within the size bound) or, for a stream,
+    ``read(n)`` / ``read1(n)`` / ``iter_content(n)``."""
+
+    def __init__(self, status_code, reason, headers, reader=None,
+                 content=None, max_size=DEFAULT_MAX_RESPONSE_SIZE, url=''):
+        self.status_code = status_code
+        self.reason = reason
+        self.headers = headers
+        self.url = url
+        self._reader = reader          # object with read1(n) and close()
+        self._content = content
+        self.max_size = max_size
+
+    @property
+    def content(self):
+        if self._content is None:
+            self._content = self._read_all()
+        return self._content
+
+    @property
+    def text(self):
+        return self.content.decode('utf-8', 'replace')
+
+    def _read_all(self):
+        if self._reader is None:
+            return b''
+        declared = self.headers.get('Content-Length')
+        if declared and declared.isdigit() and int(declared) > self.max_size:
+            self.close()
+            raise _too_big(self.url, self.max_size)
+        body = bytearray()
+        try:
+            while chunk := self._reader.read1(READ_CHUNK):
+                body += chunk
+                if len(body) > self.max_size:
+                    raise _too_big(self.url, self.max_size)
+        finally:
+            self.close()
+        return bytes(body)
+
+    def read1(self, size=READ_CHUNK):
+        if self._content is not None:
+            chunk, self._content = self._content[:size], self._content[size:]
+            return chunk
+        if self._reader is None:
+            return b''
+        return self._reader.read1(size)
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.content
+        out = bytearray()
+        while len(out) < size:
+            chunk = self.read1(size - len(out))
+            if not chunk:
+                break
+            out += chunk
+        return bytes(out)
+
+    def iter_content(self, size=READ_CHUNK):
+        while chunk := self.read1(size):
+            yield chunk
+
+    def close(self):
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+
+def _too_big(url, limit):
+    return ClientError(
+        f'the answer from {_host(url)} is larger than {limit // 2**20} MiB '
+        '(max-response-size); narrow the request (filters, IDs) or raise '
+        'max-response-size in the config or EUCA_MAX_RESPONSE_SIZE')
+
+
+class _Watchdog:
+    """Shuts a connection's socket down when its deadline passes.
+
+    One daemon thread per HttpClient.  ``arm`` sets (or moves) the deadline;
+    when it passes, ``fired`` names the phase and the socket is shut down, so
+    whatever blocking call the main thread is in returns at once.
+    """
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._deadline = None
+        self._conn = None
+        self._phase = None
+        self.fired = None
+        self._thread = None
+
+    def arm(self, conn, seconds, phase):
+        with self._cond:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, daemon=True,
+                                                name='euca2ools-watchdog')
+                self._thread.start()
+            self._conn, self._phase = conn, phase
+            self._deadline = time.monotonic() + seconds
+            self.fired = None
+            self._cond.notify()
+
+    def disarm(self):
+        with self._cond:
+            self._deadline = None
+            self._conn = None
+
+    def _run(self):
+        with self._cond:
+            while True:
+                if self._deadline is None:
+                    self._cond.wait()
+                    continue
+                remaining = self._deadline - time.monotonic()
+                if remaining > 0:
+                    self._cond.wait(remaining)
+                    continue
+                self.fired = self._phase
+                sock = getattr(self._conn, 'sock', None)
+                self._deadline = None
+                if sock is not None:
+                    try:
+                        sock.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+
+
+class _StreamReader:
+    """Reads an http.client response under the watchdog's moving deadline;
+    hands the connection back for reuse only after a complete answer."""
+
+    def __init__(self, client, conn, response, host):
+        self.client = client
+        self.conn = conn
+        self.response = response
+        self.host = host
+        self.moved = 0
+        self.complete = False
+
+    def read1(self, size):
+        if self.response is None:
+            return b''
+        try:
+            chunk = self.response.read1(size)
+        except (OSError, http.client.HTTPException) as err:
+            self.close()
+            raise self.client.answer_error(self.host, err, stream=True)
+        if self.client.watchdog.fired:
+            self.close()
+            raise self.client.answer_error(self.host, None, stream=True)
+        if not chunk:
+            if self.response.length not in (None, 0):
+                self.close()
+                raise TransportError(
+                    f'the connection to {self.host} closed before the answer '
+                    'was complete', sent=True)
+            self.complete = True
+            self.close()
+            return chunk
+        self.moved += len(chunk)
+        if self.moved >= STREAM_PROGRESS:
+            self.moved = 0
+            self.client.watchdog.arm(self.conn, self.client.timeout, 'stream')
+        return chunk
+
+    def close(self):
+        if self.response is None:
+            return
+        self.client.watchdog.disarm()
+        if not self.complete or self.response.will_close:
+            self.client.drop(self.conn)
+        self.response.close()
+        self.response = None
 
 
 class HttpClient:
-    def __init__(self, timeout=DEFAULT_TIMEOUT, max_retries=2, verify=True,
-                 debug=False, user_agent=None, stderr=None):
+    """One client per command (per thread for concurrent S3 transfers); it
+    keeps one connection per host alive between calls."""
+
+    def __init__(self, timeout=DEFAULT_TIMEOUT, max_retries=DEFAULT_MAX_RETRIES,
+                 verify=True, debug=False, user_agent=None, stderr=None,
+                 connect_timeout=DEFAULT_CONNECT_TIMEOUT,
+                 max_response_size=DEFAULT_MAX_RESPONSE_SIZE, environ=None,
+                 url_note=None):
         self.timeout = timeout
+        self.connect_timeout = connect_timeout
         self.max_retries = max_retries
+        self.max_response_size = max_response_size
         self.verify = verify
         self.debug = debug
         self.user_agent = user_agent
         self.stderr = stderr or sys.stderr
-        self._session = None
+        self.environ = os.environ if environ is None else environ
+        self.url_note = url_note
+        self.watchdog = _Watchdog()
+        self._connections = {}
+        self._tls = None
         self.sleep = time.sleep
-
-    @property
-    def session(self):
-        if self._session is None:
-            import requests   # lazy: the biggest import we have
-            self._session = requests.Session()
-            if self.user_agent:
-                self._session.headers['User-Agent'] = self.user_agent
-        return self._session
 
     def log(self, text):
         if self.debug:
             print(redact(text), file=self.stderr)
 
-    def request(self, method, url, prepare, throttled=None, stream=False):
+    # -- one request, with retries -----------------------------------------
+
+    def request(self, method, url, prepare, throttled=None, stream=False,
+                idempotent=None, what=None):
         """Send a request, retrying as the module docstring says.
 
         ``prepare(url)`` returns fresh ``(headers, body)``: it is called for
         every attempt so that each one is signed with the current time.
         ``throttled(response)`` says whether an error response is throttling.
+        ``idempotent`` defaults to True for GET/HEAD/PUT/DELETE.  ``what``
+        names the call in an outcome-unknown error.
         """
-        import requests
+        if idempotent is None:
+            idempotent = method in ('GET', 'HEAD', 'PUT', 'DELETE')
         attempt = 0
         redirects = 0
         while True:
@@ -112,26 +353,20 @@ class HttpClient:
                         if body and isinstance(body, bytes) and
                         len(body) < 65536 else ''))
             try:
-                response = self.session.request(
-                    method, url, headers=headers, data=body,
-                    timeout=(min(10.0, self.timeout), self.timeout),
-                    verify=self.verify, allow_redirects=False, stream=stream)
-            except requests.exceptions.SSLError as err:
-                raise ClientError(
-                    f'TLS error talking to {_host(url)}: '
-                    f'{describe_connection_error(err)} (set verify-ssl = '
-                    'false in the region config for a self-signed cloud)')
-            except (requests.exceptions.ConnectionError,
-                    requests.exceptions.Timeout) as err:
-                if (attempt < self.max_retries
-                        and not _is_definitive_connect_failure(err)):
-                    self._wait(attempt, f'{type(err).__name__}')
+                response = self.send_once(method, url, headers, body, stream)
+            except TransportError as err:
+                retryable = not err.final and (idempotent or not err.sent)
+                if retryable and attempt < self.max_retries:
+                    self._wait(attempt, str(err))
                     attempt += 1
                     continue
-                raise ClientError(f'could not connect to {_host(url)}: '
-                                  f'{describe_connection_error(err)}')
-            except requests.exceptions.RequestException as err:
-                raise ClientError(f'request to {_host(url)} failed: {err}')
+                if err.sent and not idempotent:
+                    raise OutcomeUnknown(
+                        f'{err}; the {what or method} request was sent, so '
+                        'it may or may not have taken effect: check the '
+                        'current state (e.g. with a describe command) before '
+                        'running it again')
+                raise
             if not stream:
                 self.log(f'<-- {response.status_code} {response.reason}\n'
                          + response.content.decode('utf-8', 'replace'))
@@ -140,14 +375,18 @@ class HttpClient:
             if (response.status_code in (301, 302, 307, 308)
                     and response.headers.get('Location')
                     and redirects < MAX_REDIRECTS):
+                response.close()
                 url = urllib.parse.urljoin(url, response.headers['Location'])
                 redirects += 1
                 continue
-            retry = (response.status_code in RETRY_STATUSES or
-                     (response.status_code >= 400 and throttled is not None
-                      and throttled(response)))
+            status = response.status_code
+            refused = status in REFUSED_STATUSES or (
+                status >= 400 and throttled is not None
+                and throttled(response))
+            retry = refused or (idempotent and status in RETRY_STATUSES)
             if retry and attempt < self.max_retries:
-                self._wait(attempt, f'HTTP {response.status_code}')
+                response.close()
+                self._wait(attempt, f'HTTP {status}')
                 attempt += 1
                 continue
             return response
@@ -157,6 +396,312 @@ class HttpClient:
         self.log(f'... {why}; retry {attempt + 1}/{self.max_retries} '
                  f'in {delay:.2f}s')
         self.sleep(delay)
+
+    # -- one attempt ----------------------------------------------------------
+
+    def send_once(self, method, url, headers, body, stream=False):
+        """One attempt: connect (or reuse), send, and read the answer.
+
+        Raises TransportError; returns a Response whose body is read already
+        unless ``stream``.
+        """
+        parts = urllib.parse.urlsplit(url)
+        host = _host(url)
+        headers = dict(headers)
+        for name, value in headers.items():
+            if _CONTROL.search(str(name)) or _CONTROL.search(str(value)):
+                # Never echo the value: it may be a token or a signature.
+                raise TransportError(f'refusing to send a {name} header that '
+                                     'holds a control character', final=True)
+        lower = {k.lower() for k in headers}
+        if 'host' not in lower:
+            headers['Host'] = _host_header(parts)
+        if 'user-agent' not in lower and self.user_agent:
+            headers['User-Agent'] = self.user_agent
+        headers.setdefault('Accept-Encoding', 'identity')
+        length = _body_length(body)
+        if length is not None and 'content-length' not in lower:
+            headers['Content-Length'] = str(length)
+
+        conn, target = self._connection(parts)
+        headers.update(getattr(conn, 'proxy_headers', {}))
+        if conn.sock is None:
+            self.watchdog.arm(conn, self.connect_timeout, 'connect')
+            try:
+                conn.connect()
+            except Exception as err:
+                self.drop(conn)
+                raise self.connect_error(host, err)
+            finally:
+                self.watchdog.disarm()
+            conn.sock.settimeout(self.timeout)
+        try:
+            self.watchdog.arm(conn, self.timeout + (length or 0)
+                              / SEND_RATE_ALLOWANCE, 'send')
+            try:
+                conn.request(method, target, body=body, headers=headers)
+            except (OSError, http.client.HTTPException) as err:
+                self.drop(conn)
+                if self.watchdog.fired:
+                    raise TransportError(
+                        f'connected to {host}, but could not send the request '
+                        f'within {self._send_bound(length):g} s')
+                raise TransportError(f'the connection to {host} broke while '
+                                     f'sending: {_reason(err)}')
+            self.watchdog.arm(conn, self.timeout, 'answer')
+            try:
+                raw = conn.getresponse()
+            except (OSError, http.client.HTTPException) as err:
+                self.drop(conn)
+                raise self.answer_error(host, err)
+            reply = Response(raw.status, raw.reason,
+                             Headers(raw.getheaders()),
+                             reader=_StreamReader(self, conn, raw, host),
+                             max_size=self.max_response_size, url=url)
+            if method == 'HEAD':
+                reply._reader.complete = True   # no body follows
+                reply.close()
+                reply._content = b''
+            elif not stream:
+                reply.content   # read all now, under the same deadline
+            else:
+                self.watchdog.arm(conn, self.timeout, 'stream')
+            return reply
+        except BaseException:
+            self.watchdog.disarm()
+            raise
+        finally:
+            if not stream:
+                self.watchdog.disarm()
+
+    def _send_bound(self, length):
+        return self.timeout + (length or 0) / SEND_RATE_ALLOWANCE
+
+    def connect_error(self, host, err):
+        import ssl
+        note = f' ({self.url_note})' if self.url_note else ''
+        if self.watchdog.fired or isinstance(err, (TimeoutError,
+                                                   socket.timeout)):
+            return TransportError(f'could not connect to {host} within '
+                                  f'{self.connect_timeout:g} s{note}')
+        if isinstance(err, ssl.SSLCertVerificationError):
+            return TransportError(
+                f'TLS error talking to {host}: {err.verify_message or err}'
+                f'{note} (for a self-signed cloud set verify-ssl = false in '
+                'the region config, or name its CA with AWS_CA_BUNDLE)',
+                final=True)
+        if isinstance(err, ssl.SSLError):
+            reason = err.reason or str(err)
+            return TransportError(f'TLS error talking to {host}: {reason}'
+                                  f'{note}', final=True)
+        if isinstance(err, socket.gaierror):
+            return TransportError(f'could not connect to {host}: unknown host '
+                                  f'({err.strerror}){note}', final=True)
+        if isinstance(err, ConnectionRefusedError):
+            return TransportError(f'could not connect to {host}: Connection '
+                                  f'refused{note}', final=True)
+        if isinstance(err, ClientError):
+            return TransportError(str(err), final=True)
+        if isinstance(err, (OSError, http.client.HTTPException)):
+            return TransportError(f'could not connect to {host}: '
+                                  f'{_reason(err)}{note}')
+        return TransportError(f'could not connect to {host}: {err}{note}',
+                              final=True)
+
+    def answer_error(self, host, err, stream=False):
+        fired = self.watchdog.fired
+        if fired == 'stream':
+            return TransportError(
+                f'the download from {host} stalled: less than '
+                f'{STREAM_PROGRESS // 1024} KiB in {self.timeout:g} s',
+                sent=True)
+        if fired:
+            return TransportError(f'connected to {host}, but no complete '
+                                  f'answer within {self.timeout:g} s',
+                                  sent=True)
+        if isinstance(err, (TimeoutError, socket.timeout)):
+            return TransportError(f'connected to {host}, but it sent nothing '
+                                  f'for {self.timeout:g} s', sent=True)
+        if isinstance(err, http.client.IncompleteRead):
+            return TransportError(f'the connection to {host} closed before '
+                                  'the answer was complete', sent=True)
+        if isinstance(err, http.client.RemoteDisconnected):
+            return TransportError(f'{host} closed the connection without '
+                                  'answering', sent=True)
+        if isinstance(err, http.client.HTTPException):
+            return TransportError(f'{host} sent a malformed HTTP answer: '
+                                  f'{_reason(err)}', sent=True)
+        return TransportError(f'the connection to {host} broke before the '
+                              f'answer was complete: {_reason(err)}',
+                              sent=True)
+
+    # -- connections ------------------------------------------------------------
+
+    def _connection(self, parts):
+        """The kept-alive connection for this scheme/host/port (or a new
+        one), and the request target to send on it."""
+        scheme = parts.scheme.lower()
+        if scheme not in ('http', 'https'):
+            raise TransportError(f'unsupported URL scheme {parts.scheme!r} '
+                                 '(use http:// or https://)', final=True)
+        try:
+            port = parts.port or (443 if scheme == 'https' else 80)
+        except ValueError:
+            raise TransportError(f'bad port in URL host {parts.netloc!r}',
+                                 final=True)
+        hostname = parts.hostname or ''
+        key = (scheme, hostname, port)
+        target = (parts.path or '/') + (f'?{parts.query}' if parts.query
+                                        else '')
+        proxy = proxy_for(scheme, hostname, self.environ)
+        conn = self._connections.get(key)
+        if conn is not None and conn.sock is not None \
+                and _connection_dropped(conn.sock):
+            self.drop(conn)
+            conn = None
+        if conn is None:
+            conn = self._new_connection(scheme, hostname, port, proxy)
+            self._connections[key] = conn
+        if proxy and scheme == 'http':
+            target = urllib.parse.urlunsplit(
+                (scheme, parts.netloc, parts.path or '/', parts.query, ''))
+        return conn, target
+
+    def _new_connection(self, scheme, hostname, port, proxy):
+        timeout = self.connect_timeout
+        if proxy:
+            proxy_parts = urllib.parse.urlsplit(proxy)
+            proxy_host = proxy_parts.hostname
+            try:
+                proxy_port = proxy_parts.port or 8080
+            except ValueError:
+                raise TransportError(f'bad port in proxy URL {proxy!r}',
+                                     final=True)
+            auth = {}
+            if proxy_parts.username:
+                import base64
+                token = base64.b64encode(
+                    f'{urllib.parse.unquote(proxy_parts.username)}:'
+                    f'{urllib.parse.unquote(proxy_parts.password or "")}'
+                    .encode('utf-8')).decode('ascii')
+                auth = {'Proxy-Authorization': f'Basic {token}'}
+            if scheme == 'https':
+                conn = http.client.HTTPSConnection(
+                    proxy_host, proxy_port, timeout=timeout,
+                    context=self.tls_context())
+                conn.set_tunnel(hostname, port, headers=auth)
+            else:
+                conn = http.client.HTTPConnection(proxy_host, proxy_port,
+                                                  timeout=timeout)
+                conn.proxy_headers = auth
+            return conn
+        if scheme == 'https':
+            return http.client.HTTPSConnection(hostname, port, timeout=timeout,
+                                               context=self.tls_context())
+        return http.client.HTTPConnection(hostname, port, timeout=timeout)
+
+    def tls_context(self):
+        """Verified against the system CAs (or AWS_CA_BUNDLE,
+        REQUESTS_CA_BUNDLE, SSL_CERT_FILE) unless verify-ssl is false."""
+        if self._tls is None:
+            import ssl
+            if not self.verify:
+                context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
+            else:
+                bundle = next((self.environ[v] for v in (
+                    'AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE')
+                    if self.environ.get(v)), None)
+                try:
+                    context = ssl.create_default_context(cafile=bundle)
+                except (OSError, ssl.SSLError) as err:
+                    raise ClientError(f'cannot load the CA bundle {bundle}: '
+                                      f'{_reason(err)}')
+            self._tls = context
+        return self._tls
+
+    def drop(self, conn):
+        """Close a connection and forget it (it is not reusable)."""
+        for key, known in list(self._connections.items()):
+            if known is conn:
+                del self._connections[key]
+        try:
+            conn.close()
+        except OSError:
+            pass
+
+    def close(self):
+        for conn in list(self._connections.values()):
+            self.drop(conn)
+
+
+def proxy_for(scheme, hostname, environ):
+    """The proxy URL from HTTP(S)_PROXY for this host, unless NO_PROXY
+    names it (suffix match, '*' for all)."""
+    def env(name):
+        return environ.get(name.lower()) or environ.get(name.upper())
+
+    proxy = env(f'{scheme}_proxy')
+    if not proxy:
+        return None
+    for entry in (env('no_proxy') or '').replace(' ', '').split(','):
+        entry = entry.lower()
+        if not entry:
+            continue
+        if entry == '*':
+            return None
+        name = entry.split(':')[0] if entry.count(':') == 1 else entry
+        name = name.lstrip('.')
+        host = hostname.lower()
+        if host == name or host.endswith('.' + name):
+            return None
+    if '://' not in proxy:
+        proxy = 'http://' + proxy
+    return proxy
+
+
+def _connection_dropped(sock):
+    """True when a kept-alive socket was closed (or sent junk) while idle."""
+    import select
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
+def _body_length(body):
+    if body is None:
+        return 0
+    if isinstance(body, (bytes, bytearray, memoryview)):
+        return len(body)
+    if isinstance(body, str):
+        return len(body.encode('utf-8'))
+    if hasattr(body, 'seek') and hasattr(body, 'tell'):
+        start = body.tell()
+        end = body.seek(0, os.SEEK_END)
+        body.seek(start)
+        return end - start
+    return None
+
+
+def _host_header(parts):
+    host = parts.hostname or ''
+    if ':' in host:   # IPv6 literal
+        host = f'[{host}]'
+    default = {'http': 80, 'https': 443}.get(parts.scheme)
+    if parts.port and parts.port != default:
+        host = f'{host}:{parts.port}'
+    return host
+
+
+def _reason(err):
+    """A short reason without repr noise (and never a header value)."""
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    text = str(err) or type(err).__name__
+    return text.splitlines()[0][:200]
 
 
 def _host(url):

@@ -10,7 +10,7 @@ import argparse
 
 from .args import EMPTY, PARAMS
 from .command import BaseCommand
-from .errors import UsageError
+from .errors import ClientError, UsageError
 from .output import tabify
 
 
@@ -46,9 +46,16 @@ def flatten_params(params):
     return flat
 
 
+MAX_PAGES = 10000   # beyond any real account; a server that never ends stops
+
+
 class Pagination:
     """How an API pages: the request parameter, the response token and the
-    lists to join (paths with '.' into the response)."""
+    lists to join (paths with '.' into the response).
+
+    A token the server already sent, or more than MAX_PAGES pages, is an
+    error: a broken or hostile server must not make a describe loop forever.
+    """
 
     def __init__(self, lists, param='NextToken', token='NextToken'):
         self.lists = tuple(lists)
@@ -175,10 +182,20 @@ class QueryRequest(BaseCommand):
     def _fetch_all_pages(self, data):
         paging = self.PAGINATION
         page = data
+        seen = set()
         while True:
             token = paging.next_token(page)
             if not token:
                 break
+            if token in seen:
+                raise ClientError(
+                    f'the server sent the same {paging.token} twice (after '
+                    f'{len(seen) + 1} pages); stopping rather than looping '
+                    'over the same results')
+            if len(seen) + 1 >= MAX_PAGES:
+                raise ClientError(f'the server is still paging after '
+                                  f'{MAX_PAGES} pages; stopping')
+            seen.add(token)
             page = self.send({**self.params, paging.param: token})
             for path in paging.lists:
                 target, key = _dig(data, path, create=True)

@@ -35,6 +35,7 @@ import urllib.parse
 
 from .config import parse_bool
 from .errors import ClientError, ServerError
+from .http import TransportError
 from .service import BaseService, error_from_response, _is_throttling
 from .signing import S3_SIGNERS, UNSIGNED_PAYLOAD
 
@@ -205,7 +206,6 @@ class S3(BaseService):
         """Browser-style form upload authorised by a signed upload policy
         (base64 ``policy``, its base64 HMAC-SHA1 ``signature``), for users
         who hold a policy rather than a secret key."""
-        from urllib3.filepost import encode_multipart_formdata
         credentials = self.context.credentials
         fields = [('key', key)]
         if acl:
@@ -216,14 +216,16 @@ class S3(BaseService):
             fields.append(('x-amz-security-token', credentials.token))
         fields.append(('file', (key.rsplit('/', 1)[-1], data,
                                 'application/octet-stream')))
-        body, content_type = encode_multipart_formdata(fields)
+        body, content_type = _multipart_form(fields)
         url = self.url_for(bucket)
 
         def prepare(target):
             return {'Content-Type': content_type}, body
 
+        # The same key and data posted twice store the same object.
         response = self.http.request('POST', url, prepare,
-                                     throttled=_is_throttling)
+                                     throttled=_is_throttling,
+                                     idempotent=True)
         if response.status_code >= 300:
             raise error_from_response(response)
         return (response.headers.get('ETag') or '').strip('"')
@@ -231,33 +233,46 @@ class S3(BaseService):
     def get_object(self, bucket, key, fileobj=None, progress=None):
         """Download into ``fileobj`` (or discard); return its ObjectInfo.
 
-        ``progress(nbytes)`` is called after each chunk written.
+        ``progress(nbytes)`` is called after each chunk written.  A
+        download that breaks off (reset, stall, short body) is fetched again
+        from the start when ``fileobj`` can be rewound, up to max-retries
+        times; then it is a clean error.
         """
-        response = self.request('GET', bucket, key, stream=True)
-        md5, sha1, size = hashlib.md5(), hashlib.sha1(), 0
-        try:
-            for chunk in response.iter_content(CHUNK):
-                md5.update(chunk)
-                sha1.update(chunk)
-                size += len(chunk)
-                if fileobj is not None:
-                    fileobj.write(chunk)
-                if progress is not None:
-                    progress(len(chunk))
-        except Exception as err:   # requests' connection/stream errors
-            if isinstance(err, (ClientError, ServerError)):
-                raise
-            raise ClientError(f'download of {bucket}/{key} failed: {err}')
-        finally:
-            response.close()
-        return ObjectInfo(size, md5.hexdigest(), sha1.hexdigest(),
-                          (response.headers.get('ETag') or '').strip('"'))
+        start = _tell(fileobj)
+        attempt = 0
+        while True:
+            md5, sha1, size = hashlib.md5(), hashlib.sha1(), 0
+            response = self.request('GET', bucket, key, stream=True)
+            try:
+                for chunk in response.iter_content(CHUNK):
+                    md5.update(chunk)
+                    sha1.update(chunk)
+                    size += len(chunk)
+                    if fileobj is not None:
+                        fileobj.write(chunk)
+                    if progress is not None:
+                        progress(len(chunk))
+            except TransportError as err:
+                rewindable = fileobj is None or start is not None
+                if rewindable and attempt < self.http.max_retries:
+                    attempt += 1
+                    if progress is not None:
+                        progress(-size)
+                    if fileobj is not None:
+                        fileobj.seek(start)
+                        fileobj.truncate()
+                    self.http.log(f'... {err}; fetching {bucket}/{key} again')
+                    continue
+                raise ClientError(f'download of {bucket}/{key} failed: {err}')
+            finally:
+                response.close()
+            return ObjectInfo(size, md5.hexdigest(), sha1.hexdigest(),
+                              (response.headers.get('ETag') or '').strip('"'))
 
     def open_object(self, bucket, key):
-        """The object as a readable binary stream (close it when done)."""
-        response = self.request('GET', bucket, key, stream=True)
-        response.raw.decode_content = True
-        return response.raw
+        """The object as a readable binary stream (``read``, ``read1``;
+        close it when done)."""
+        return self.request('GET', bucket, key, stream=True)
 
     def get_object_bytes(self, bucket, key):
         return self.request('GET', bucket, key).content
@@ -272,6 +287,7 @@ class S3(BaseService):
         """Every object under ``prefix``, following the pages (marker)."""
         from .xmlparse import parse_response
         marker = None
+        seen = set()
         while True:
             params = {'prefix': prefix or None, 'delimiter': delimiter,
                       'marker': marker}
@@ -288,11 +304,52 @@ class S3(BaseService):
                 contents[-1]['Key'] if contents else None)
             if not marker:
                 return
+            if marker in seen:
+                raise ClientError(f'listing {bucket}: the server sent the '
+                                  f'same marker {marker!r} twice; stopping '
+                                  'rather than looping')
+            seen.add(marker)
 
     def presigned_url(self, method, bucket, key, expires_in):
         """A URL that lets anyone ``method`` the object until it expires."""
         return self.signer().presign(method, self.url_for(bucket, key),
                                      expires_in)
+
+
+def _multipart_form(fields):
+    """multipart/form-data for (name, value) fields; a value may be
+    (filename, bytes, content type).  Returns (body, content type)."""
+    import uuid
+    boundary = uuid.uuid4().hex
+    body = bytearray()
+    for name, value in fields:
+        disposition = f'form-data; name="{_quote_field(name)}"'
+        extra = ''
+        if isinstance(value, tuple):
+            filename, value, content_type = value
+            disposition += f'; filename="{_quote_field(filename)}"'
+            extra = f'Content-Type: {content_type}\r\n'
+        if isinstance(value, str):
+            value = value.encode('utf-8')
+        body += (f'--{boundary}\r\nContent-Disposition: {disposition}\r\n'
+                 f'{extra}\r\n').encode('utf-8') + value + b'\r\n'
+    body += f'--{boundary}--\r\n'.encode('ascii')
+    return bytes(body), f'multipart/form-data; boundary={boundary}'
+
+
+def _quote_field(text):
+    return text.replace('\\', '\\\\').replace('"', '\\"').replace(
+        '\r', ' ').replace('\n', ' ')
+
+
+def _tell(fileobj):
+    """Where a file object stands, or None when it cannot be rewound."""
+    if fileobj is None:
+        return None
+    try:
+        return fileobj.tell() if fileobj.seekable() else None
+    except (AttributeError, OSError):
+        return None
 
 
 def split_bucket_path(path):

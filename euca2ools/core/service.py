@@ -11,14 +11,20 @@ given with --region or the environment, the region inside an AWS host name,
 ~/.aws/config, and last ``us-east-1``.
 """
 
+import math
 import re
 
 from .. import __version__
 from .credentials import aws_profile_region
 from .errors import ClientError, ServerError
-from .http import DEFAULT_TIMEOUT, THROTTLING_CODES, HttpClient
+from . import http as _http
+from .http import THROTTLING_CODES, HttpClient
 from .signing import SIGNERS
-from .xmlparse import parse_error, parse_response
+from .xmlparse import (XMLError, error_element, localname, parse_error,
+                       parse_response, parse_xml)
+
+# Actions that only read: sending one twice changes nothing.
+READ_ONLY_PREFIXES = ('Describe', 'List', 'Get', 'Validate', 'Estimate')
 
 AWS_HOST_REGION = re.compile(
     r'^[a-z0-9-]+\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$')
@@ -100,22 +106,12 @@ class BaseService:
     @property
     def http(self):
         if self._http is None:
-            ru = self.regionuser
-            config = ru.config
-            timeout = ru.get_option('timeout') or config.get_global('timeout')
-            retries = (ru.get_option('max-retries')
-                       or config.get_global('max-retries'))
-            try:
-                timeout = float(timeout) if timeout else DEFAULT_TIMEOUT
-                retries = int(retries) if retries else self.MAX_RETRIES
-            except ValueError:
-                raise ClientError('config: timeout and max-retries must be '
-                                  'numbers')
+            options = http_options(self.context)
             self._http = HttpClient(
-                timeout=timeout, max_retries=max(0, retries),
-                verify=ru.get_bool('verify-ssl', True),
+                verify=self.regionuser.get_bool('verify-ssl', True),
                 debug=self.context.debug, user_agent=user_agent(),
-                stderr=self.context.stderr)
+                stderr=self.context.stderr, environ=self.context.environ,
+                url_note=getattr(self, 'url_note', None), **options)
         return self._http
 
     def signature_version(self):
@@ -134,10 +130,20 @@ class BaseService:
         return cls(self.context.credentials, self.region_name,
                    self.signing_name)
 
+    # Action -> the parameter that carries its idempotency token, for the
+    # actions whose API (at the version we send) takes one.  query() fills
+    # it when the user gave none, so a retried call cannot act twice.
+    IDEMPOTENCY_TOKENS = {}
+
     def query(self, action, params, list_tags=(), version=None):
         """Send one Query API call; return the parsed response data."""
         params = {'Action': action, 'Version': version or self.API_VERSION,
                   **params}
+        token = self.IDEMPOTENCY_TOKENS.get(action)
+        if token and not params.get(token):
+            import uuid
+            params[token] = str(uuid.uuid4())
+        idempotent = bool(token) or action.startswith(READ_ONLY_PREFIXES)
         signer = self.signer()
 
         def prepare(url):
@@ -150,10 +156,119 @@ class BaseService:
             return headers, body
 
         response = self.http.request('POST', self.url, prepare,
-                                     throttled=_is_throttling)
+                                     throttled=_is_throttling,
+                                     idempotent=idempotent, what=action)
         if response.status_code >= 300:
             raise error_from_response(response)
-        return parse_response(response.content, list_tags, action)
+        return parse_response(answer_root(response, action), list_tags,
+                              action)
+
+
+def answer_root(response, action):
+    """The parsed root of a successful answer, if it is the one asked for.
+
+    A 200 is success only when its root element is ``<ActionResponse>``
+    (Eucalyptus' own services: ``<ActionResponseType>``): a proxy's HTML
+    login page or an error document sent with status 200 is not.
+    """
+    expected = f'{action}Response'
+    try:
+        root = parse_xml(response.content)
+    except XMLError as err:
+        raise ClientError(f'{_answer_from(response)} is not the {expected} '
+                          f'asked for: {describe_body(response) or err}')
+    if error_element(root) is not None:
+        parsed = parse_error(root)
+        if parsed:
+            code, message, request_id = parsed
+            raise ServerError(code, message or response.reason,
+                              response.status_code, request_id)
+    name = localname(root)
+    if name not in (expected, f'{expected}Type'):
+        raise ClientError(f'{_answer_from(response)} is a <{name}> document, '
+                          f'not the {expected} asked for')
+    return root
+
+
+def _answer_from(response):
+    return (f'the answer from {_http._host(response.url) or "the server"} '
+            f'(HTTP {response.status_code})')
+
+
+def describe_body(response):
+    """A few words on a body that is not XML: an HTML page's title, empty.
+    None when there is nothing better to say than the parser's error."""
+    body = response.content or b''
+    if not body.strip():
+        return 'it is empty'
+    title = re.search(rb'<title[^>]*>([^<]*)</title>', body[:65536],
+                      re.IGNORECASE)
+    if title and title.group(1).strip():
+        text = title.group(1).decode('utf-8', 'replace').strip()[:100]
+        return f'it is an HTML page titled "{text}"'
+    if re.search(rb'<html|<!doctype html', body[:4096], re.IGNORECASE):
+        return 'it is an HTML page'
+    return None
+
+
+def http_options(context):
+    """Timeouts, retries and the answer size bound, each from the first
+    place that sets it: command-line flag, environment variable, the
+    region's config, [global] config, built-in default."""
+    flags = getattr(context, 'http_options', None) or {}
+    ru = context.regionuser
+    env = context.environ
+    found = {}
+    for option, kwarg, envvar, flag, parse, default in (
+            ('connect-timeout', 'connect_timeout', 'EUCA_CONNECT_TIMEOUT',
+             '--connect-timeout', _seconds, _http.DEFAULT_CONNECT_TIMEOUT),
+            ('timeout', 'timeout', 'EUCA_READ_TIMEOUT', '--read-timeout',
+             _seconds, _http.DEFAULT_TIMEOUT),
+            ('max-retries', 'max_retries', 'EUCA_MAX_RETRIES',
+             '--max-retries', _retries, _http.DEFAULT_MAX_RETRIES),
+            ('max-response-size', 'max_response_size',
+             'EUCA_MAX_RESPONSE_SIZE', None, _size,
+             _http.DEFAULT_MAX_RESPONSE_SIZE)):
+        for source, value in (
+                (flag, flags.get(option) if flag else None),
+                (envvar, env.get(envvar)),
+                (f'config option {option} (region {ru.region})',
+                 ru.get_option(option)),
+                (f'config option {option} ([global])',
+                 ru.config.get_global(option))):
+            if value is not None and str(value).strip() != '':
+                found[kwarg] = parse(str(value).strip(), source)
+                break
+        else:
+            found[kwarg] = default
+    return found
+
+
+def _seconds(value, source):
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ClientError(f'{source}: expected a positive number of seconds, '
+                          f'not {value!r}')
+    return seconds
+
+
+def _retries(value, source):
+    if not value.isdigit() or int(value) > 50:
+        raise ClientError(f'{source}: expected a whole number from 0 to 50, '
+                          f'not {value!r}')
+    return int(value)
+
+
+def _size(value, source):
+    match = re.fullmatch(r'(\d+)\s*([KMG]?)i?B?', value, re.IGNORECASE)
+    if not match or int(match.group(1)) == 0:
+        raise ClientError(f'{source}: expected a size such as 128M or 1G, '
+                          f'not {value!r}')
+    scale = {'': 1, 'K': 2**10, 'M': 2**20, 'G': 2**30}
+    return int(match.group(1)) * scale[match.group(2).upper()]
 
 
 def _is_throttling(response):

@@ -74,12 +74,13 @@ def element_to_data(element, list_tags=frozenset()):
 
 
 def parse_response(body, list_tags=frozenset(), action=None):
-    """The response body as data, the root element and metadata stripped.
+    """The response body (bytes or a parsed root) as data, the root element
+    and metadata stripped.
 
     Non-EC2 services wrap the payload in ``<ActionResult>``; that wrapper is
     removed too, so every service's commands see the same shape.
     """
-    root = parse_xml(body)
+    root = parse_xml(body) if isinstance(body, (bytes, str)) else body
     data = element_to_data(root, frozenset(list_tags))
     if not isinstance(data, dict):
         return data if data is not None else {}
@@ -90,17 +91,22 @@ def parse_response(body, list_tags=frozenset(), action=None):
     return data
 
 
-def parse_error(body):
-    """(code, message, request_id) from an AWS error body, or None."""
-    try:
-        root = parse_xml(body)
-    except XMLError:
-        return None
-    error = None
+def error_element(root):
+    """The <Error> element of an AWS error document, or None."""
     for element in root.iter():
         if localname(element) == 'Error':
-            error = element
-            break
+            return element
+    return None
+
+
+def parse_error(body):
+    """(code, message, request_id) from an AWS error body (bytes or a
+    parsed root), or None."""
+    try:
+        root = parse_xml(body) if isinstance(body, (bytes, str)) else body
+    except XMLError:
+        return None
+    error = error_element(root)
     if error is None:
         return None
     fields = {localname(c): (c.text or '').strip() for c in error}

@@ -6,6 +6,8 @@ import urllib.parse
 import pytest
 import responses
 
+from tests.requests_transport import answer
+
 from euca2ools.commands.euca.authorize import Authorize
 from euca2ools.commands.euca.describeimages import DescribeImages
 from euca2ools.commands.euca.registerimage import RegisterImage
@@ -28,7 +30,7 @@ def sent(index=0):
 
 @responses.activate
 def test_authorize_from_group_does_not_open_the_world(inprocess):
-    responses.post(URL, body=OK)
+    responses.add_callback(responses.POST, URL, callback=answer(OK))
     code, out, err = inprocess(Authorize, ['web', '-P', 'tcp', '-p', '22',
                                            '-o', 'admin', '-u', '111122223333'])
     assert (code, err) == (0, '')
@@ -44,7 +46,7 @@ def test_authorize_from_group_does_not_open_the_world(inprocess):
 
 @responses.activate
 def test_authorize_icmp_defaults_and_dash_values(inprocess):
-    responses.post(URL, body=OK)
+    responses.add_callback(responses.POST, URL, callback=answer(OK))
     code, out, _ = inprocess(Authorize, ['sg-12345678', '-P', 'icmp', '-t',
                                          '-1:-1', '-s', '10.0.0.0/8'])
     assert code == 0
@@ -60,7 +62,7 @@ def test_authorize_icmp_defaults_and_dash_values(inprocess):
 
 @responses.activate
 def test_revoke_egress_by_id_with_service_name_port(inprocess):
-    responses.post(URL, body=OK)
+    responses.add_callback(responses.POST, URL, callback=answer(OK))
     code, _, _ = inprocess(Revoke, ['sg-1', '--egress', '-p', 'ssh'])
     assert code == 0
     params = sent()
@@ -173,8 +175,8 @@ def test_run_instances_refuses_a_file_name_as_inline_user_data(
 def test_describe_images_default_sends_owner_and_executable_by(inprocess):
     image = (b'<R><imagesSet><item><imageId>%s</imageId><name>n</name>'
              b'<imageOwnerId>1</imageOwnerId></item></imagesSet></R>')
-    responses.post(URL, body=image % b'ami-b')
-    responses.post(URL, body=image % b'ami-a')
+    responses.add_callback(responses.POST, URL, callback=answer(image % b'ami-b'))
+    responses.add_callback(responses.POST, URL, callback=answer(image % b'ami-a'))
     code, out, _ = inprocess(DescribeImages, [])
     assert code == 0
     assert sent(0)['Owner.1'] == 'self'
@@ -185,7 +187,8 @@ def test_describe_images_default_sends_owner_and_executable_by(inprocess):
 
 @responses.activate
 def test_register_ebs_image_maps_the_snapshot_to_the_root(inprocess):
-    responses.post(URL, body=b'<R><imageId>ami-9</imageId></R>')
+    responses.add_callback(responses.POST, URL, callback=answer(
+        b'<R><imageId>ami-9</imageId></R>'))
     code, out, _ = inprocess(RegisterImage, ['-n', 'img', '-s', 'snap-1'])
     assert code == 0 and out == 'IMAGE\tami-9\n'
     params = sent()
@@ -198,7 +201,7 @@ def test_register_ebs_image_maps_the_snapshot_to_the_root(inprocess):
 def test_monitor_instances_prints_untagged_state_rows(inprocess):
     # moto lacks MonitorInstances.
     from euca2ools.commands.euca.monitorinstances import MonitorInstances
-    responses.post(URL, body=(
+    responses.add_callback(responses.POST, URL, callback=answer(
         b'<R><instancesSet><item><instanceId>i-1</instanceId><monitoring>'
         b'<state>pending</state></monitoring></item></instancesSet></R>'))
     code, out, _ = inprocess(MonitorInstances, ['i-1'])
@@ -266,11 +269,12 @@ def test_describe_snapshots_default_merges_owned_and_restorable(inprocess):
     from euca2ools.commands.euca.describesnapshots import DescribeSnapshots
     snap = (b'<snapshotId>%s</snapshotId><volumeId>vol-1</volumeId>'
             b'<status>completed</status>')
-    responses.post(URL, body=b'<R><snapshotSet><item>' + snap % b'snap-a'
-                   + b'</item></snapshotSet></R>')
-    responses.post(URL, body=b'<R><snapshotSet><item>' + snap % b'snap-a'
-                   + b'</item><item>' + snap % b'snap-b'
-                   + b'</item></snapshotSet></R>')
+    responses.add_callback(responses.POST, URL, callback=answer(
+        b'<R><snapshotSet><item>' + snap % b'snap-a'
+        + b'</item></snapshotSet></R>'))
+    responses.add_callback(responses.POST, URL, callback=answer(
+        b'<R><snapshotSet><item>' + snap % b'snap-a' + b'</item><item>'
+        + snap % b'snap-b' + b'</item></snapshotSet></R>'))
     code, out, _ = inprocess(DescribeSnapshots, [])
     assert code == 0
     assert sent(0)['Owner.1'] == 'self'

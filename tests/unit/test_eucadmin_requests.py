@@ -401,10 +401,14 @@ def test_describe_clusters_and_other_components(inprocess):
     assert assert_sigv2(0, EMPYREAN)['Action'] == 'DescribeClusters'
     assert out == ('CLUSTER\ttest00         \ttest00_cc      \t'
                    '192.168.51.29            \tENABLED\t{}\n')
+    responses.post(EMPYREAN, body=euca('DescribeComponentsResponseType',
+                                       registered))
     code, out, _ = inprocess(describecomponents.DescribeComponents, [])
     assert sent(1)['Action'] == 'DescribeComponents'
     assert out == ('COMPONENT\ttest00\ttest00_cc\t192.168.51.29\t'
                    'arn:euca:eucalyptus:test00:cluster:cc/\tENABLED\t{}\n')
+    responses.post(EMPYREAN, body=euca('DescribeEucalyptusResponseType',
+                                       registered))
     code, out, _ = inprocess(describecomponents.DescribeClouds, [])
     assert sent(2)['Action'] == 'DescribeEucalyptus'
     assert out.startswith('CLOUDS\ttest00\ttest00_cc\t')

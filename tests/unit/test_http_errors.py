@@ -74,8 +74,10 @@ def test_malformed_xml_from_the_server(inprocess):
     responses.post(URL, status=200, body=b'<DescribeInstancesResponse><reserv')
     code, out, err = inprocess(DescribeInstances, [])
     assert code == 1 and out == ''
-    assert err.startswith('euca-describe-instances: error: the response is '
-                          'not valid XML')
+    assert err.startswith('euca-describe-instances: error: the answer from '
+                          'cloud.test (HTTP 200) is not the '
+                          'DescribeInstancesResponse asked for: the response '
+                          'is not valid XML')
     assert err.count('\n') == 1
 
 
@@ -89,6 +91,7 @@ def test_connection_reset_is_retried(inprocess):
     assert len(responses.calls) == 2
 
 
+@pytest.mark.real_http
 def test_unreachable_endpoint_fails_fast_with_one_line(inprocess):
     import socket
     with socket.socket() as sock:

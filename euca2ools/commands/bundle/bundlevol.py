@@ -100,13 +100,17 @@ class BundleVolume(BundleCreatingMixin, BundleCommand):
             self.inherit_from_metadata()
 
     def inherit_from_metadata(self):
-        import requests
+        from euca2ools.core.http import HttpClient
         args = self.args
+        http = HttpClient(timeout=2, connect_timeout=2, max_retries=0,
+                          debug=self.context.debug,
+                          stderr=self.context.stderr)
 
         def read(path):
             try:
-                response = requests.get(METADATA_URL + path, timeout=2)
-            except requests.RequestException:
+                response = http.request('GET', METADATA_URL + path,
+                                        lambda url: ({}, b''))
+            except ClientError:
                 raise ClientError('metadata service is absent or '
                                   'unresponsive; use --no-inherit to '
                                   'proceed without it')

@@ -8,6 +8,12 @@ class EC2(BaseService):
     DESCRIPTION = 'Elastic compute cloud service'
     API_VERSION = '2015-10-01'
     URL_ENVVARS = ('EC2_URL',)
+    # The actions whose ClientToken exists at API 2015-10-01.  CreateVolume,
+    # CreateNetworkAcl, CreateNetworkInterface and CreateRouteTable gained
+    # one in later versions, which older clouds reject as unknown.
+    IDEMPOTENCY_TOKENS = {action: 'ClientToken' for action in (
+        'RunInstances', 'RequestSpotInstances', 'CopyImage',
+        'CreateNatGateway')}
 
 
 # Response elements that are lists even when empty or holding one item.

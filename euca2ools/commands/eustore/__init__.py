@@ -10,7 +10,8 @@ import urllib.parse
 
 from euca2ools.core import Arg, BaseCommand, ClientError
 from euca2ools.core.http import HttpClient
-from euca2ools.core.service import error_from_response, user_agent
+from euca2ools.core.service import (error_from_response, http_options,
+                                    user_agent)
 
 CATALOG_VERSION = 'eustore-catalog-2011-12-29'
 
@@ -37,7 +38,9 @@ class EuStoreCommand(BaseCommand):
         return HttpClient(verify=ru.get_bool('verify-ssl', True),
                           debug=self.context.debug,
                           user_agent=user_agent() + ' eustore',
-                          stderr=self.context.stderr)
+                          stderr=self.context.stderr,
+                          environ=self.context.environ,
+                          **http_options(self.context))
 
     def fetch_catalog(self):
         url = urllib.parse.urljoin(self.base_url, 'catalog')

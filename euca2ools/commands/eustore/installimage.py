@@ -211,8 +211,6 @@ class InstallImage(ProgressMixin, EuStoreCommand):
 
     def download(self, url, target, progress):
         """GET url into target, resuming from target + '.partial'."""
-        import requests
-        import urllib3
         partial = target + '.partial'
         http = self.http_client()
         for attempt in range(DOWNLOAD_ATTEMPTS):
@@ -238,15 +236,14 @@ class InstallImage(ProgressMixin, EuStoreCommand):
                 with open(partial, mode) as out:
                     # read1 hands over what arrived before a dropped
                     # connection, so the next attempt resumes after it.
-                    while chunk := response.raw.read1(CHUNK):
+                    while chunk := response.read1(CHUNK):
                         out.write(chunk)
                         progress.update(len(chunk))
                 expected = response.headers.get('Content-Length')
                 got = os.path.getsize(partial) - have
                 if expected is not None and got < int(expected):
                     raise ClientError(f'{got} of {expected} bytes')
-            except (requests.exceptions.RequestException, OSError,
-                    ClientError, urllib3.exceptions.HTTPError) as err:
+            except (OSError, ClientError) as err:
                 if attempt + 1 >= DOWNLOAD_ATTEMPTS:
                     raise ClientError(f'download of {url} failed: {err}')
                 continue

@@ -1,0 +1,69 @@
+"""Route HttpClient's single attempts through `requests`, so that the
+`responses` library can stand in for a server in in-process tests.
+
+The real transport (http.client with deadlines, size bounds and keep-alive)
+is exercised against real sockets: moto in the end-to-end tests and the
+hostile server in tests/unit/test_hostile_server.py (marked ``real_http``).
+Everything above one attempt -- retries, idempotency, error shapes, answer
+checks -- runs unchanged on top of this shim.
+"""
+
+import requests
+
+from euca2ools.core import http
+
+
+class _RawReader:
+    def __init__(self, response):
+        self.response = response
+
+    def read1(self, size):
+        try:
+            return self.response.raw.read(size)
+        except requests.RequestException as err:
+            raise http.TransportError(str(err), sent=True)
+
+    def close(self):
+        self.response.close()
+
+
+def send_once(self, method, url, headers, body, stream=False):
+    session = getattr(self, '_requests_session', None)
+    if session is None:
+        session = self._requests_session = requests.Session()
+    for name, value in headers.items():
+        if http._CONTROL.search(str(value)):
+            raise http.TransportError(f'refusing to send a {name} header '
+                                      'that holds a control character',
+                                      final=True)
+    try:
+        response = session.request(method, url, headers=headers, data=body,
+                                   allow_redirects=False, stream=True,
+                                   timeout=self.timeout)
+    except requests.ConnectionError as err:
+        text = str(err)
+        sent = 'Connection refused' not in text
+        raise http.TransportError(f'could not connect to {http._host(url)}: '
+                                  f'{text[:200]}', sent=sent)
+    reply = http.Response(response.status_code, response.reason,
+                          http.Headers(response.headers.items()),
+                          reader=_RawReader(response),
+                          max_size=self.max_response_size, url=url)
+    if not stream:
+        reply.content
+    return reply
+
+
+def answer(body, status=200):
+    """A `responses` callback whose answer's root names the action asked
+    for: ``<R>...</R>`` in ``body`` becomes ``<ActionResponse>...``."""
+    import urllib.parse
+
+    def callback(request):
+        sent = request.body
+        sent = sent.decode() if isinstance(sent, bytes) else sent or ''
+        action = dict(urllib.parse.parse_qsl(sent)).get('Action', 'Unknown')
+        text = body.replace(b'<R>', f'<{action}Response>'.encode()) \
+            .replace(b'</R>', f'</{action}Response>'.encode())
+        return status, {}, text
+    return callback
