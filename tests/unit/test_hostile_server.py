@@ -1,0 +1,326 @@
+"""The real transport against a server that misbehaves on purpose.
+
+Each test names the promise it checks: no duplicate launches, a 200 is not
+success unless it is the answer asked for, paging ends, time and memory are
+bounded, downloads survive resets.  Timeouts here are short (about a
+second) so the whole file stays quick.
+"""
+
+import time
+
+import pytest
+
+from euca2ools.commands.euca.createvolume import CreateVolume
+from euca2ools.commands.euca.describeavailabilityzones import \
+    DescribeAvailabilityZones
+from euca2ools.commands.euca.describeinstances import DescribeInstances
+from euca2ools.commands.euca.describenatgateways import DescribeNatGateways
+from euca2ools.commands.euca.runinstances import RunInstances
+from euca2ools.core import http
+from tests.hostile_server import (HostileServer, drip, endless, hang, reply,
+                                  reset_after)
+
+pytestmark = pytest.mark.real_http
+
+ZONES = (b'<DescribeAvailabilityZonesResponse><availabilityZoneInfo><item>'
+         b'<zoneName>z1</zoneName><zoneState>available</zoneState>'
+         b'</item></availabilityZoneInfo></DescribeAvailabilityZonesResponse>')
+FAST = {'EUCA_READ_TIMEOUT': '1', 'EUCA_CONNECT_TIMEOUT': '1'}
+
+
+@pytest.fixture
+def server():
+    server = HostileServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def run(inprocess, server):
+    def run(command_class, argv, **env):
+        return inprocess(command_class, argv,
+                         env={'EC2_URL': server.url, **env})
+    return run
+
+
+# -- 1. no duplicate launches -------------------------------------------------
+
+def test_run_instances_retries_carry_one_client_token(run, server):
+    server.script = [hang()]
+    start = time.monotonic()
+    code, out, err = run(RunInstances, ['ami-1'], **FAST)
+    assert time.monotonic() - start < 10
+    assert code == 1 and out == ''
+    assert len(server.requests) == 3    # the first try and max-retries 2
+    tokens = {r.params.get('ClientToken') for r in server.requests}
+    assert len(tokens) == 1 and None not in tokens
+    assert err == ('euca-run-instances: error: connected to '
+                   f'127.0.0.1:{server.port}, but no complete answer within '
+                   '1 s\n')
+
+
+def test_a_user_client_token_is_kept(run, server):
+    server.script = [hang()]
+    run(RunInstances, ['ami-1', '--client-token', 'mine'], **FAST,
+        EUCA_MAX_RETRIES='1')
+    assert [r.params['ClientToken'] for r in server.requests] == \
+        ['mine', 'mine']
+
+
+def test_a_call_without_a_token_is_not_sent_twice(run, server):
+    server.script = [hang()]
+    code, out, err = run(CreateVolume, ['-z', 'z1', '-s', '1'], **FAST)
+    assert code == 1 and out == ''
+    assert len(server.requests) == 1
+    assert 'CreateVolume request was sent, so it may or may not have taken ' \
+        'effect' in err
+    assert err.count('\n') == 1
+
+
+def test_a_refused_call_is_retried_even_without_a_token(run, server):
+    busy = (b'<Response><Errors><Error><Code>RequestLimitExceeded</Code>'
+            b'<Message>slow down</Message></Error></Errors></Response>')
+    server.script = [reply(503, b'busy'), reply(400, busy),
+                     reply(200, b'<CreateVolumeResponse><volumeId>vol-1'
+                            b'</volumeId></CreateVolumeResponse>')]
+    code, out, err = run(CreateVolume, ['-z', 'z1', '-s', '1'])
+    assert (code, err) == (0, '')
+    assert out.startswith('VOLUME\tvol-1')
+    assert len(server.requests) == 3
+
+
+def test_a_server_error_after_sending_is_not_retried_without_a_token(
+        run, server):
+    server.script = [reply(500, b'<Response><Errors><Error><Code>'
+                           b'InternalError</Code><Message>oops</Message>'
+                           b'</Error></Errors></Response>')]
+    code, _, err = run(CreateVolume, ['-z', 'z1', '-s', '1'])
+    assert code == 1
+    assert err == 'euca-create-volume: error (InternalError): oops\n'
+    assert len(server.requests) == 1
+
+
+def test_describes_are_retried_after_a_timeout(run, server):
+    server.script = [hang(), reply(200, ZONES)]
+    code, out, err = run(DescribeAvailabilityZones, [], **FAST)
+    assert (code, err) == (0, '')
+    assert out.startswith('AVAILABILITYZONE\tz1')
+    assert len(server.requests) == 2
+
+
+# -- 2. a 200 is success only if it is the answer asked for -------------------
+
+def test_an_html_page_at_200_is_an_error(run, server):
+    server.script = [reply(200, b'<!DOCTYPE html><html><head><title>Sign in '
+                           b'- Corporate Proxy</title></head><body><form>'
+                           b'</body></html>',
+                           {'Content-Type': 'text/html'})]
+    code, out, err = run(RunInstances, ['ami-1'])
+    assert code == 1 and out == ''
+    assert err == (f'euca-run-instances: error: the answer from 127.0.0.1:'
+                   f'{server.port} (HTTP 200) is not the RunInstancesResponse '
+                   'asked for: it is an HTML page titled "Sign in - Corporate '
+                   'Proxy"\n')
+
+
+def test_an_error_document_at_200_is_the_servers_error(run, server):
+    server.script = [reply(200, b'<Response><Errors><Error><Code>'
+                           b'InsufficientInstanceCapacity</Code><Message>no '
+                           b'room</Message></Error></Errors></Response>')]
+    code, out, err = run(RunInstances, ['ami-1'])
+    assert (code, out) == (1, '')
+    assert err == ('euca-run-instances: error (InsufficientInstanceCapacity):'
+                   ' no room\n')
+
+
+def test_another_actions_answer_at_200_is_an_error(run, server):
+    server.script = [reply(200, ZONES)]
+    code, out, err = run(RunInstances, ['ami-1'])
+    assert (code, out) == (1, '')
+    assert err.endswith('is a <DescribeAvailabilityZonesResponse> document, '
+                        'not the RunInstancesResponse asked for\n')
+
+
+def test_an_empty_200_is_an_error(run, server):
+    server.script = [reply(200, b'')]
+    code, out, err = run(DescribeInstances, [])
+    assert (code, out) == (1, '')
+    assert err.endswith('is not the DescribeInstancesResponse asked for: it '
+                        'is empty\n')
+
+
+# -- 3. paging ends ------------------------------------------------------------
+
+def test_a_repeated_next_token_stops_paging(run, server):
+    page = (b'<DescribeNatGatewaysResponse><natGatewaySet/><nextToken>again'
+            b'</nextToken></DescribeNatGatewaysResponse>')
+    server.script = [reply(200, page)]
+    code, out, err = run(DescribeNatGateways, [])
+    assert (code, out) == (1, '')
+    assert len(server.requests) == 2
+    assert err == ('euca-describe-nat-gateways: error: the server sent the '
+                   'same nextToken twice (after 2 pages); stopping rather '
+                   'than looping over the same results\n')
+
+
+def test_pages_share_one_connection(run, server):
+    first = (b'<DescribeNatGatewaysResponse><natGatewaySet><item>'
+             b'<natGatewayId>nat-1</natGatewayId></item></natGatewaySet>'
+             b'<nextToken>t2</nextToken></DescribeNatGatewaysResponse>')
+    last = (b'<DescribeNatGatewaysResponse><natGatewaySet><item>'
+            b'<natGatewayId>nat-2</natGatewayId></item></natGatewaySet>'
+            b'</DescribeNatGatewaysResponse>')
+    server.script = [reply(200, first), reply(200, last)]
+    code, out, err = run(DescribeNatGateways, [])
+    assert (code, err) == (0, '')
+    assert [line.split('\t')[1] for line in out.splitlines()] == \
+        ['nat-1', 'nat-2']
+    assert server.requests[1].params['NextToken'] == 't2'
+    assert server.connections == 1
+
+
+# -- 4. time is bounded --------------------------------------------------------
+
+@pytest.mark.parametrize('headers_too', [False, True])
+def test_a_dripping_server_is_cut_off_at_the_timeout(run, server,
+                                                     headers_too):
+    server.script = [drip(200, ZONES, interval=0.1, headers_too=headers_too)]
+    start = time.monotonic()
+    code, out, err = run(DescribeAvailabilityZones, [], EUCA_MAX_RETRIES='0',
+                         **FAST)
+    elapsed = time.monotonic() - start
+    assert (code, out) == (1, '')
+    assert elapsed < 3, elapsed   # one attempt of 1 s, not 25 s of drip
+    assert err == ('euca-describe-availability-zones: error: connected to '
+                   f'127.0.0.1:{server.port}, but no complete answer within '
+                   '1 s\n')
+
+
+def test_a_tls_handshake_that_never_ends_is_a_connect_timeout(run, server):
+    server.mute = True
+    start = time.monotonic()
+    code, _, err = run(DescribeAvailabilityZones,
+                       ['-U', f'https://127.0.0.1:{server.port}/'],
+                       EUCA_MAX_RETRIES='0', **FAST)
+    assert code == 1 and time.monotonic() - start < 3
+    assert err == ('euca-describe-availability-zones: error: could not '
+                   f'connect to 127.0.0.1:{server.port} within 1 s\n')
+
+
+def test_flags_beat_environment_and_config(run, server, home):
+    (home / '.euca' / 'slow.ini').write_text('[global]\ntimeout = 60\n')
+    server.script = [hang()]
+    start = time.monotonic()
+    code, _, err = run(DescribeAvailabilityZones,
+                       ['--read-timeout', '0.5', '--max-retries', '0'],
+                       EUCA_READ_TIMEOUT='30')
+    assert code == 1 and time.monotonic() - start < 3
+    assert 'no complete answer within 0.5 s' in err
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize('value', ['0', '-1', 'nan', 'inf', 'soon'])
+def test_bad_timeouts_are_named(run, home, value):
+    (home / '.euca' / 'bad.ini').write_text(f'[global]\ntimeout = {value}\n')
+    code, out, err = run(DescribeAvailabilityZones, [])
+    assert (code, out) == (1, '')
+    assert err == ('euca-describe-availability-zones: error: config option '
+                   'timeout ([global]): expected a positive number of '
+                   f'seconds, not {value!r}\n')
+
+
+@pytest.mark.parametrize('flag, value, message', [
+    ('--connect-timeout', '0', "--connect-timeout: expected a positive number "
+                               "of seconds, not '0'"),
+    ('--max-retries', '-1', "--max-retries: expected a whole number from 0 "
+                            "to 50, not '-1'"),
+])
+def test_bad_flags_are_named(run, flag, value, message):
+    code, _, err = run(DescribeAvailabilityZones, [f'{flag}={value}'])
+    assert code == 1
+    assert err == f'euca-describe-availability-zones: error: {message}\n'
+
+
+# -- 5. memory is bounded ------------------------------------------------------
+
+def test_an_answer_declared_too_large_is_refused_unread(run, server):
+    server.script = [endless(declared=200 * 2**20, limit=4 * 2**20)]
+    code, out, err = run(DescribeInstances, [])
+    assert (code, out) == (1, '')
+    assert err == (f'euca-describe-instances: error: the answer from '
+                   f'127.0.0.1:{server.port} is larger than 128 MiB '
+                   '(max-response-size); narrow the request (filters, IDs) '
+                   'or raise max-response-size in the config or '
+                   'EUCA_MAX_RESPONSE_SIZE\n')
+
+
+def test_an_endless_answer_stops_at_the_bound(run, server):
+    server.script = [endless(limit=64 * 2**20)]
+    code, out, err = run(DescribeInstances, [], EUCA_MAX_RESPONSE_SIZE='2M')
+    assert (code, out) == (1, '')
+    assert 'is larger than 2 MiB (max-response-size)' in err
+
+
+# -- the transport itself --------------------------------------------------------
+
+def test_header_values_never_reach_an_error_message():
+    client = http.HttpClient(max_retries=0)
+    with pytest.raises(http.ClientError) as caught:
+        client.request('POST', 'http://127.0.0.1:9/', lambda url: (
+            {'X-Amz-Security-Token': 'tok\nSignature=secretsig'}, b''))
+    assert 'secretsig' not in str(caught.value)
+    assert 'tok' not in str(caught.value).replace('Token', '')
+    assert str(caught.value) == ('refusing to send a X-Amz-Security-Token '
+                                 'header that holds a control character')
+
+
+def test_proxy_and_no_proxy(server):
+    server.script = [reply(200, b'ok')]
+    client = http.HttpClient(max_retries=0, environ={
+        'http_proxy': f'http://user:pw@127.0.0.1:{server.port}'})
+    response = client.request('GET', 'http://cloud.invalid:8773/x?y=1',
+                              lambda url: ({}, b''))
+    assert response.content == b'ok'
+    sent = server.requests[0]
+    assert sent.target == 'http://cloud.invalid:8773/x?y=1'
+    assert sent.headers['host'] == 'cloud.invalid:8773'
+    assert sent.headers['proxy-authorization'] == 'Basic dXNlcjpwdw=='
+    bypass = http.HttpClient(max_retries=0, environ={
+        'HTTP_PROXY': 'http://127.0.0.1:9', 'NO_PROXY': 'localhost,127.0.0.1'})
+    bypass.request('GET', server.url + 'direct', lambda url: ({}, b''))
+    assert server.requests[1].target == '/direct'
+
+
+def test_a_download_reset_midway_is_fetched_again(server, tmp_path):
+    data = bytes(range(256)) * 4096    # 1 MiB
+    server.script = [reset_after(200, data, cut=300000), reply(200, data)]
+    client = http.HttpClient(max_retries=2)
+    s3 = _s3(server, client)
+    with open(tmp_path / 'part', 'wb') as out:
+        info = s3.get_object('bucket', 'part.0', out)
+    assert (tmp_path / 'part').read_bytes() == data
+    assert info.size == len(data)
+    assert len(server.requests) == 2
+
+
+def test_a_download_that_keeps_breaking_is_a_clean_error(server, tmp_path):
+    server.script = [reset_after(200, b'x' * 100000, cut=5000)]
+    s3 = _s3(server, http.HttpClient(max_retries=1))
+    with open(tmp_path / 'part', 'wb') as out, \
+            pytest.raises(http.ClientError) as caught:
+        s3.get_object('bucket', 'part.0', out)
+    assert str(caught.value).startswith('download of bucket/part.0 failed: '
+                                        'the connection to 127.0.0.1:')
+    assert len(server.requests) == 2
+
+
+def _s3(server, client):
+    from euca2ools.core.command import Context
+    from euca2ools.core.s3 import S3
+    context = Context(environ={'S3_URL': server.url,
+                               'AWS_ACCESS_KEY_ID': 'AKID',
+                               'AWS_SECRET_ACCESS_KEY': 'secret',
+                               'EUCA_CONFIG_PATH': '/nonexistent'})
+    s3 = S3(context)
+    s3._local.http = client
+    return s3
