@@ -67,13 +67,13 @@ if __name__ == '__main__':
         python_requires='>=3.11',
         packages=find_packages(include=['euca2ools', 'euca2ools.*']),
         install_requires=[
-            'requests>=2.28',
             'lxml>=4.9',
             'cryptography>=41',
         ],
         extras_require={
             'test': [
                 'pytest>=8',
+                'requests>=2.28',    # tests/requests_transport.py
                 'responses>=0.25',
                 'moto[server]>=5.1,<6',
                 'botocore>=1.34',

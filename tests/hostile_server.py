@@ -123,7 +123,13 @@ def endless(status=200, prefix=b'<DescribeInstancesResponse>',
 
 
 class HostileServer:
-    def __init__(self):
+    def __init__(self, tls=None):
+        """``tls``: (certificate path, key path) to serve HTTPS."""
+        self._tls = None
+        if tls:
+            import ssl
+            self._tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            self._tls.load_cert_chain(*tls)
         self.script = [reply(200, b'')]
         self.mute = False
         self.requests = []
@@ -133,7 +139,7 @@ class HostileServer:
         self._listener.bind(('127.0.0.1', 0))
         self._listener.listen(16)
         self.port = self._listener.getsockname()[1]
-        self.url = f'http://127.0.0.1:{self.port}/'
+        self.url = f'http{"s" if tls else ""}://127.0.0.1:{self.port}/'
         self._closed = False
         self._thread = threading.Thread(target=self._accept, daemon=True)
         self._thread.start()
@@ -162,6 +168,12 @@ class HostileServer:
                 pass
             sock.close()
             return
+        if self._tls is not None:
+            try:
+                sock = self._tls.wrap_socket(sock, server_side=True)
+            except OSError:   # the client refused our certificate
+                sock.close()
+                return
         reader = sock.makefile('rb')
         try:
             while not self._closed:

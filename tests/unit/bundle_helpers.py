@@ -10,9 +10,9 @@ from euca2ools.bundle.manifest import BundleManifest, BundlePart
 from euca2ools.bundle.streams import Encryptor, parallel_gzip
 
 
-def make_identity(tmp_path, name):
+def make_identity(tmp_path, name, ip=None):
     """(key path, cert path) of a fresh 2048-bit RSA key + self-signed
-    certificate."""
+    certificate (valid for the IP address ``ip`` too, for a TLS server)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
@@ -20,12 +20,16 @@ def make_identity(tmp_path, name):
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(subject)
-            .issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=1))
-            .sign(key, hashes.SHA256()))
+    builder = (x509.CertificateBuilder().subject_name(subject)
+               .issuer_name(subject).public_key(key.public_key())
+               .serial_number(x509.random_serial_number())
+               .not_valid_before(now - datetime.timedelta(days=1))
+               .not_valid_after(now + datetime.timedelta(days=1)))
+    if ip:
+        import ipaddress
+        builder = builder.add_extension(x509.SubjectAlternativeName(
+            [x509.IPAddress(ipaddress.ip_address(ip))]), critical=False)
+    cert = builder.sign(key, hashes.SHA256())
     key_path = tmp_path / f'{name}-pk.pem'
     cert_path = tmp_path / f'{name}-cert.pem'
     key_path.write_bytes(key.private_bytes(

@@ -291,6 +291,43 @@ def test_proxy_and_no_proxy(server):
     assert server.requests[1].target == '/direct'
 
 
+@pytest.fixture
+def tls_server(tmp_path):
+    from tests.unit.bundle_helpers import make_identity
+    key, cert = make_identity(tmp_path, 'server', ip='127.0.0.1')
+    server = HostileServer(tls=(cert, key))
+    server.script = [reply(200, ZONES)]
+    server.cert = cert
+    yield server
+    server.close()
+
+
+def test_tls_is_verified_by_default(run, tls_server):
+    code, _, err = run(DescribeAvailabilityZones, ['-U', tls_server.url])
+    assert code == 1
+    assert err.startswith('euca-describe-availability-zones: error: TLS '
+                          f'error talking to 127.0.0.1:{tls_server.port}: ')
+    assert 'verify-ssl = false' in err and err.count('\n') == 1
+
+
+@pytest.mark.parametrize('variable', ['AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE',
+                                      'SSL_CERT_FILE'])
+def test_a_ca_bundle_from_the_environment(run, tls_server, variable):
+    bundles = dict.fromkeys(('AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE',
+                             'SSL_CERT_FILE'), '')
+    code, out, err = run(DescribeAvailabilityZones, ['-U', tls_server.url],
+                         **{**bundles, variable: tls_server.cert})
+    assert (code, err) == (0, '')
+    assert out.startswith('AVAILABILITYZONE\tz1')
+
+
+def test_verify_ssl_false(run, tls_server, home):
+    (home / '.euca' / 'r.ini').write_text(
+        '[global]\ndefault-region = r\n[region r]\nverify-ssl = false\n')
+    code, out, err = run(DescribeAvailabilityZones, ['-U', tls_server.url])
+    assert (code, err) == (0, '')
+
+
 def test_a_download_reset_midway_is_fetched_again(server, tmp_path):
     data = bytes(range(256)) * 4096    # 1 MiB
     server.script = [reset_after(200, data, cut=300000), reply(200, data)]
