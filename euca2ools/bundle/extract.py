@@ -365,28 +365,38 @@ def _umask():
     return mask
 
 
-def unbundle(manifest, destination, privatekey=None, *, source_dir=None,
-             open_part=None, enc_key=None, enc_iv=None, progress=None):
-    """Rebuild the image of a bundle; returns the image's path.
+def unbundle(manifest, destination, privatekey=None, *, cert,
+             source_dir=None, open_part=None, enc_key=None, enc_iv=None,
+             progress=None):
+    """Rebuild the image of a bundle; returns the image's path (None when
+    DESTINATION is a stream).  Every unbundling from a manifest comes here.
 
     manifest     a manifest file name or a BundleManifest
-    destination  a directory (the image keeps the manifest's image name)
+    destination  a directory (the image keeps the manifest's image name),
+                 a binary stream to write the image to as it is decoded,
                  or, if it is not an existing directory, the file to write
     privatekey   the user's (or the cloud's) private key, to decrypt the
                  AES key and IV; or give enc_key and enc_iv (hex) directly
+    cert         REQUIRED: the certificate the manifest's signature must be
+                 valid for (checked before anything is read or written);
+                 None only when the caller has no certificate and has said
+                 so to its user -- the signature is then not checked
     source_dir   where the parts are (default: the manifest's directory)
     open_part    open_part(BundlePart) -> binary file object: parts from
                  elsewhere (S3...); its SHA-1 is still checked
     progress     a ProgressMeter, fed with encrypted bytes read
 
-    Raises BundleError on a bad key, a corrupt manifest, a part or tar
-    digest mismatch, a size mismatch or an unsafe tar member; no file that
-    looks complete is left behind then.
+    Raises BundleError on a bad or missing signature, a bad key, a corrupt
+    manifest, a part or tar digest mismatch, a size mismatch, data after
+    the tar archive or an unsafe tar member; no file that looks complete is
+    left behind then.
     """
     if not isinstance(manifest, BundleManifest):
         if source_dir is None:
             source_dir = os.path.dirname(os.fspath(manifest)) or '.'
         manifest = BundleManifest.read(manifest)
+    if cert is not None:
+        manifest.check_signature(cert)
     name = safe_member_name(manifest.image_name)
     if enc_key and enc_iv:
         key = check_hex128(enc_key, 'encryption key')
@@ -395,7 +405,10 @@ def unbundle(manifest, destination, privatekey=None, *, source_dir=None,
         key, iv = manifest.decrypt_key(privatekey)
     else:
         raise BundleError('a private key is needed to unbundle')
-    if os.path.isdir(destination):
+    stream = hasattr(destination, 'write')
+    if stream:
+        path = None
+    elif os.path.isdir(destination):
         path = os.path.join(destination, name)
     else:
         path = destination
@@ -409,7 +422,11 @@ def unbundle(manifest, destination, privatekey=None, *, source_dir=None,
         return result
 
     try:
-        _write_atomically(path, produce)
+        if stream:
+            produce(destination)
+            destination.flush()
+        else:
+            _write_atomically(path, produce)
     finally:
         if progress is not None:
             progress.finish()

@@ -412,6 +412,36 @@ def test_download_and_unbundle_to_stdout_prints_only_the_image(
     assert not (tmp_path / '-').exists()
 
 
+@pytest.mark.parametrize('destination', ['dir', '-'])
+@responses.activate
+def test_download_and_unbundle_checks_the_manifest_signature(
+        inprocess, bundle, certs, tmp_path, destination):
+    serve_bundle(bundle)
+    good = pathlib.Path(bundle.manifest_path).read_text()
+    tampered = good.replace('<architecture>x86_64<', '<architecture>i386<')
+    responses.replace('GET', URL + 'bkt/img.raw.manifest.xml', body=tampered)
+    dest = tmp_path / 'dl'
+    dest.mkdir()
+    argv = ['-b', 'bkt', '-p', 'img.raw', '-k', certs['user-pk'],
+            '-d', dest if destination == 'dir' else '-']
+    code, out, err = inprocess(DownloadAndUnbundle, argv,
+                               env={'EC2_CERT': certs['user-cert']})
+    assert (code, out) == (1, ''), err
+    assert err.startswith('euca-download-and-unbundle: error: the signature '
+                          'of manifest bkt/img.raw.manifest.xml is not valid '
+                          'for certificate ')
+    assert err.count('\n') == 1
+    assert list(dest.iterdir()) == []
+    assert s3_calls('GET') == [('GET', '/bkt/img.raw.manifest.xml')]
+    if destination == 'dir':
+        # -c names the certificate; the untouched manifest passes
+        responses.replace('GET', URL + 'bkt/img.raw.manifest.xml', body=good)
+        code, out, err = inprocess(DownloadAndUnbundle, argv + [
+            '-c', certs['user-cert']])
+        assert (code, err) == (0, '')
+        assert out == f'Wrote {dest}/img.raw\n'
+
+
 @responses.activate
 def test_delete_bundle_parts_then_manifest_then_bucket(inprocess, bundle):
     serve_bundle(bundle, 'bkt/pre/')
