@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import tarfile
+import time
 import zlib
 
 import pytest
@@ -21,7 +22,9 @@ from euca2ools.bundle import crypto
 from euca2ools.bundle.streams import (crc32_combine, gunzip, parallel_gzip,
                                       tar_header)
 
-from .bundle_helpers import bundle_from_tar, make_identities, tar_with
+from .bundle_helpers import (IV_HEX, KEY_HEX, bundle_from_gzip,
+                             bundle_from_tar, gzip_bomb, make_identities,
+                             tar_with)
 
 HAVE_OPENSSL = shutil.which('openssl') is not None
 needs_openssl = pytest.mark.skipif(not HAVE_OPENSSL, reason='no openssl')
@@ -627,6 +630,125 @@ def test_empty_tar_is_refused(ids, tmp_path):
     manifest = bundle_from_tar(bytes(10240), dest, 'img', ids['user'])
     with pytest.raises(BundleError, match='holds no image'):
         unbundle(manifest, str(back), ids['user'][0], cert=None)
+
+
+# -- decompression bombs ------------------------------------------------------
+
+BOMB_MIB = 1024          # 1 GiB of zeros behind a 5000-byte image: ~1 MB
+
+
+@pytest.fixture
+def inflated(monkeypatch):
+    """The number of bytes the unbundler's gunzip stage produced."""
+    from euca2ools.bundle import extract
+    counted = [0]
+    real = extract.gunzip
+
+    def counting(chunks, *args, **kwargs):
+        for piece in real(chunks, *args, **kwargs):
+            counted[0] += len(piece)
+            yield piece
+    monkeypatch.setattr(extract, 'gunzip', counting)
+    return counted
+
+
+@pytest.fixture(scope='module')
+def bomb(ids, tmp_path_factory):
+    """A bundle whose ONE gzip stream holds a 5000-byte image's tar archive
+    and then 1 GiB of zeros; the manifest's tar SHA-1 covers all of it, so
+    only stopping at the end of the archive refuses it early."""
+    directory = tmp_path_factory.mktemp('bomb')
+    data = _pattern(5000)
+    pieces, digest = gzip_bomb(tar_with(tarfile.TarInfo('img'), data),
+                               BOMB_MIB)
+    manifest = bundle_from_gzip(pieces, digest, directory, 'img',
+                                ids['user'], part_size=10 << 20,
+                                image_size=len(data))
+    assert os.path.getsize(manifest.replace('.manifest.xml', '.part.00')) \
+        < 2 << 20
+    return manifest
+
+
+@pytest.mark.parametrize('how', ['unbundle', 'unbundle_stream'])
+def test_gzip_bomb_after_the_tar_archive_stops_early(ids, bomb, tmp_path,
+                                                     inflated, how):
+    back = tmp_path / 'back'
+    back.mkdir()
+    started = time.monotonic()
+    with pytest.raises(BundleError, match='goes on after the end of its tar '
+                                          'archive') as err:
+        if how == 'unbundle':
+            unbundle(bomb, str(back), ids['user'][0], cert=None)
+        else:
+            part = bomb.replace('.manifest.xml', '.part.00')
+            with open(part, 'rb') as infile:
+                unbundle_stream(infile, str(back / 'img'), KEY_HEX, IV_HEX,
+                                image_size=5000)
+    assert time.monotonic() - started < 20
+    assert inflated[0] < 32 << 20          # not 1 GiB: stopped early
+    assert '\n' not in str(err.value)
+    assert os.listdir(back) == []
+
+
+def _sparse_header(name, stored, real, structs):
+    """A GNU sparse ('S') member header: STORED bytes follow, the file is
+    REAL bytes long, STRUCTS are its (offset, count) data runs."""
+    info = tarfile.TarInfo(name)
+    info.type = tarfile.GNUTYPE_SPARSE
+    info.size = stored
+    block = bytearray(info.tobuf(tarfile.GNU_FORMAT))
+    for index, (offset, count) in enumerate(structs):
+        pos = 386 + 24 * index
+        block[pos:pos + 12] = tarfile.itn(offset, 12, tarfile.GNU_FORMAT)
+        block[pos + 12:pos + 24] = tarfile.itn(count, 12, tarfile.GNU_FORMAT)
+    block[483:495] = tarfile.itn(real, 12, tarfile.GNU_FORMAT)
+    block[148:156] = b' ' * 8
+    block[148:156] = b'%06o\0 ' % sum(block)
+    return bytes(block)
+
+
+def test_sparse_member_storing_more_than_its_size_stops_early(
+        ids, tmp_path, inflated):
+    """The bomb inside the member: a sparse image of 5000 bytes whose
+    header says 1 GiB of stored data follows."""
+    data = _pattern(5000)
+    header = _sparse_header('img', (BOMB_MIB << 20) + len(data), len(data),
+                            [(0, len(data))])
+    pieces, digest = gzip_bomb(header + data, BOMB_MIB)
+    dest, back = _dirs(tmp_path)
+    manifest = bundle_from_gzip(pieces, digest, dest, 'img', ids['user'],
+                                part_size=10 << 20, image_size=len(data))
+    started = time.monotonic()
+    with pytest.raises(BundleError, match='stores more data'):
+        unbundle(manifest, str(back), ids['user'][0], cert=None)
+    assert time.monotonic() - started < 20
+    assert inflated[0] < 32 << 20
+    assert os.listdir(back) == []
+
+
+def test_only_zeros_may_follow_the_image_in_the_tar_archive(ids, tmp_path):
+    data = _pattern(3000)
+    tar = tar_with(tarfile.TarInfo('img'), data)
+    dest, back = _dirs(tmp_path)
+    # a bigger blocking factor (more zero padding) is fine...
+    padded = tar + bytes(200_000)
+    manifest = bundle_from_tar(padded, dest, 'img', ids['user'],
+                               image_size=len(data))
+    out = unbundle(manifest, str(back), ids['user'][0], cert=None)
+    assert open(out, 'rb').read() == data
+    os.unlink(out)
+    # ... a second member is not
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode='w', format=tarfile.GNU_FORMAT) as tar:
+        for name in ('img', 'extra'):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    manifest = bundle_from_tar(buf.getvalue(), dest, 'img', ids['user'],
+                               image_size=len(data))
+    with pytest.raises(BundleError, match='more than one file'):
+        unbundle(manifest, str(back), ids['user'][0], cert=None)
+    assert os.listdir(back) == []
 
 
 def test_interrupt_removes_partial_output(ids, tmp_path):
