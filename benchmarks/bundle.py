@@ -132,7 +132,7 @@ def main():
             record(label, run(pipeline, shell=True)[0])
     manifest = os.path.join(ours_dir, name + '.manifest.xml')
     ours_unbundle = unbundle + ['-m', manifest, '-s', ours_dir, '-d', back,
-                                '-k', key, '--no-progress']
+                                '-k', key, '-c', cert, '--no-progress']
     shell_unbundle = None
     if all(have[t] for t in ('tar', 'gzip', 'openssl')):
         shell_unbundle = (

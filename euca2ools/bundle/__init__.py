@@ -18,9 +18,12 @@ Unbundling::
 
     from euca2ools.bundle import unbundle, unbundle_stream
     path = unbundle('/var/tmp/disk.img.manifest.xml', '/srv/images',
-                    privatekey='pk.pem')                 # -> image path
+                    privatekey='pk.pem', cert='cert.pem')  # -> image path
+    # cert is required: the manifest's signature must be valid for it
+    # (cert=None: not checked -- tell the user).
     # parts from elsewhere (e.g. S3): open_part(part) -> binary file object
-    path = unbundle(manifest, '/srv', 'pk.pem', open_part=my_opener)
+    path = unbundle(manifest, '/srv', 'pk.pem', cert='cert.pem',
+                    open_part=my_opener)
     # no manifest, combined parts on a stream, key and IV known:
     unbundle_stream(sys.stdin.buffer, sys.stdout.buffer, key_hex, iv_hex)
 

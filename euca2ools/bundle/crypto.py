@@ -91,11 +91,13 @@ def verify_hex(cert, data, hexsig):
     """True when ``hexsig`` is a valid SHA1withRSA signature of ``data``."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import padding
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+    public = load_certificate(cert).public_key()
+    if not isinstance(public, rsa.RSAPublicKey):
+        raise BundleError('certificate does not hold an RSA key')
     try:
-        load_certificate(cert).public_key().verify(
-            binascii.unhexlify(hexsig), data, padding.PKCS1v15(),
-            hashes.SHA1())
+        public.verify(binascii.unhexlify(hexsig.strip()), data,
+                      padding.PKCS1v15(), hashes.SHA1())
         return True
     except (InvalidSignature, ValueError, binascii.Error):
         return False

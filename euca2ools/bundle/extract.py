@@ -5,7 +5,11 @@ inflating, then (here) the tar-stream SHA-1, the tar parsing and writing.
 The image is written to a hidden temporary name in the destination and
 renamed only when the part digests, the tar digest and the size all match;
 on any failure or Ctrl-C the temporary file is removed.  Only the first tar
-member is extracted, and only if it is a regular file with a harmless name.
+member is extracted, and only if it is a regular file with a harmless name;
+after it only the end of the archive may follow (zeros, at most
+MAX_TAR_TRAILER bytes), so what is inflated is bounded by the image's size
+(checked against the manifest before any of it is written) plus ~1 MiB,
+whatever the compressed stream holds.
 """
 
 import hashlib
@@ -25,6 +29,12 @@ _REGULAR = (tarfile.REGTYPE, tarfile.AREGTYPE, tarfile.CONTTYPE)
 _EXTENSION_TYPES = (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK,
                     tarfile.XHDTYPE, tarfile.SOLARIS_XHDTYPE, tarfile.XGLTYPE)
 _MAX_EXTENSION = 1024 * 1024      # long names and PAX records, in bytes
+# After the image's member, a tar stream holds only its end: two zero blocks
+# and zeros up to the record size (10240 bytes for Python's tarfile, GNU tar
+# and bsdtar; 1 MiB allows a blocking factor up to 2048).  Anything longer
+# -- or anything not zero -- is refused without being inflated: a gzip
+# stream may go on for gigabytes of zeros behind a small image.
+MAX_TAR_TRAILER = 1024 * 1024
 
 
 class UnbundleResult:
@@ -135,11 +145,6 @@ class _Bytes:
             self.view = self.view[count:]
             count -= len(piece)
             yield piece
-
-    def drain(self):
-        self.view = memoryview(b'')
-        while self._fill():
-            self.view = memoryview(b'')
 
 
 class _Output:
@@ -271,6 +276,25 @@ def _sparse_map(stream, info):
     return structs, real_size
 
 
+def _read_trailer(stream):
+    """Consume the end of the tar stream after the member: zeros only, at
+    most MAX_TAR_TRAILER bytes, then the end of the (decompressed) stream;
+    BundleError otherwise, reading no further."""
+    seen = 0
+    while True:
+        piece = stream.read(min(BLOCK_SIZE, MAX_TAR_TRAILER + 1 - seen))
+        if not piece:
+            return
+        if not _ZEROS.startswith(piece):
+            raise BundleError('the bundle holds more than one file: its tar '
+                              'archive goes on after the image')
+        seen += len(piece)
+        if seen > MAX_TAR_TRAILER:
+            raise BundleError('the bundle goes on after the end of its tar '
+                              f'archive (more than {MAX_TAR_TRAILER} bytes '
+                              'after the image); refusing it')
+
+
 def _check_size(size, expected):
     if expected is not None and size != int(expected):
         raise BundleError(f'the unbundled image is {size} bytes but should '
@@ -281,7 +305,9 @@ def extract_first_member(chunks, fileobj, expected_size=None):
     """Write the first member of the tar stream CHUNKS to FILEOBJ (links,
     devices and unsafe names refused; a member of another size than
     EXPECTED_SIZE is refused before anything is written); consume and hash
-    the rest.  Returns (member name, size, tar SHA-1 hex)."""
+    the end of the archive, which must follow (see MAX_TAR_TRAILER), so
+    no more than the member and ~1 MiB is ever inflated.  Returns (member
+    name, size, tar SHA-1 hex)."""
     stream = _Bytes(chunks)
     info, name = _read_header(stream)
     _check_member_name(name)
@@ -294,6 +320,10 @@ def extract_first_member(chunks, fileobj, expected_size=None):
     elif info.type == tarfile.GNUTYPE_SPARSE:
         structs, size = _sparse_map(stream, info)
         _check_size(size, expected_size)
+        if info.size > size:
+            raise BundleError('the sparse image in the bundle stores more '
+                              f'data ({info.size} bytes) than its size '
+                              f'({size} bytes)')
         remaining = info.size
         for offset, count in structs:
             if offset + count > size or count > remaining:
@@ -313,7 +343,7 @@ def extract_first_member(chunks, fileobj, expected_size=None):
         raise BundleError(f'refusing tar member {name!r}: it is {what}')
     out.finish(size)
     stream.read(_padded(info.size) - info.size)
-    stream.drain()
+    _read_trailer(stream)
     return name, size, stream.sha.hexdigest()
 
 
@@ -365,28 +395,38 @@ def _umask():
     return mask
 
 
-def unbundle(manifest, destination, privatekey=None, *, source_dir=None,
-             open_part=None, enc_key=None, enc_iv=None, progress=None):
-    """Rebuild the image of a bundle; returns the image's path.
+def unbundle(manifest, destination, privatekey=None, *, cert,
+             source_dir=None, open_part=None, enc_key=None, enc_iv=None,
+             progress=None):
+    """Rebuild the image of a bundle; returns the image's path (None when
+    DESTINATION is a stream).  Every unbundling from a manifest comes here.
 
     manifest     a manifest file name or a BundleManifest
-    destination  a directory (the image keeps the manifest's image name)
+    destination  a directory (the image keeps the manifest's image name),
+                 a binary stream to write the image to as it is decoded,
                  or, if it is not an existing directory, the file to write
     privatekey   the user's (or the cloud's) private key, to decrypt the
                  AES key and IV; or give enc_key and enc_iv (hex) directly
+    cert         REQUIRED: the certificate the manifest's signature must be
+                 valid for (checked before anything is read or written);
+                 None only when the caller has no certificate and has said
+                 so to its user -- the signature is then not checked
     source_dir   where the parts are (default: the manifest's directory)
     open_part    open_part(BundlePart) -> binary file object: parts from
                  elsewhere (S3...); its SHA-1 is still checked
     progress     a ProgressMeter, fed with encrypted bytes read
 
-    Raises BundleError on a bad key, a corrupt manifest, a part or tar
-    digest mismatch, a size mismatch or an unsafe tar member; no file that
-    looks complete is left behind then.
+    Raises BundleError on a bad or missing signature, a bad key, a corrupt
+    manifest, a part or tar digest mismatch, a size mismatch, data after
+    the tar archive or an unsafe tar member; no file that looks complete is
+    left behind then.
     """
     if not isinstance(manifest, BundleManifest):
         if source_dir is None:
             source_dir = os.path.dirname(os.fspath(manifest)) or '.'
         manifest = BundleManifest.read(manifest)
+    if cert is not None:
+        manifest.check_signature(cert)
     name = safe_member_name(manifest.image_name)
     if enc_key and enc_iv:
         key = check_hex128(enc_key, 'encryption key')
@@ -395,7 +435,10 @@ def unbundle(manifest, destination, privatekey=None, *, source_dir=None,
         key, iv = manifest.decrypt_key(privatekey)
     else:
         raise BundleError('a private key is needed to unbundle')
-    if os.path.isdir(destination):
+    stream = hasattr(destination, 'write')
+    if stream:
+        path = None
+    elif os.path.isdir(destination):
         path = os.path.join(destination, name)
     else:
         path = destination
@@ -409,7 +452,11 @@ def unbundle(manifest, destination, privatekey=None, *, source_dir=None,
         return result
 
     try:
-        _write_atomically(path, produce)
+        if stream:
+            produce(destination)
+            destination.flush()
+        else:
+            _write_atomically(path, produce)
     finally:
         if progress is not None:
             progress.finish()

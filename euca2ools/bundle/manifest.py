@@ -6,8 +6,21 @@ and IV wrapped for the cloud and the user certificates, and a SHA1withRSA
 signature over ``<machine_configuration>`` + ``<image>`` exactly as they are
 serialised.  Read tolerantly: any element order, ec2-ami-tools and 2.x
 manifests, parts listed by index, a trailing empty part.
+
+Parsing is lxml's hardened parser (core/xmlparse.parse_xml: no DTD, no
+entities, no network), whatever the document's encoding.
+
+The signature is checked over bytes derived from the PARSED elements, the
+very ones the rest of the code reads: their canonical text (signed_text(),
+also what to_bytes() signs and writes, so our own manifests verify), the
+same with empty elements self-closed (lxml's own serialisation, as 3.x may
+have signed), or the raw text between the tags (ec2-ami-tools and 2.x sign
+that) but only when that text parses to the same elements.  So text outside
+what is parsed (a comment holding an old signed copy, a second element)
+can never make a signature valid for content it does not cover.
 """
 
+import copy
 import os
 import re
 from xml.sax.saxutils import escape, quoteattr
@@ -18,9 +31,13 @@ from .util import (BUNDLER_NAME, BUNDLER_RELEASE, DIGEST_ALGORITHM,
                    ENC_ALGORITHM, MANIFEST_VERSION, BundleError, check_hex128)
 
 EMPTY_SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709'
-_SIGNED_RE = (re.compile(rb'<machine_configuration\s*>.*?'
-                         rb'</machine_configuration\s*>', re.S),
-              re.compile(rb'<image\s*>.*</image\s*>', re.S))
+SIGNED_ELEMENTS = ('machine_configuration', 'image')
+# Where ec2-ami-tools and 2.x find the signed text in the raw document.
+_RAW_SIGNED_RE = {
+    'machine_configuration': re.compile(rb'<machine_configuration\s*>.*?'
+                                        rb'</machine_configuration\s*>',
+                                        re.S),
+    'image': re.compile(rb'<image\s*>.*</image\s*>', re.S)}
 
 
 class BundlePart:
@@ -46,6 +63,82 @@ class BundlePart:
 
 def _el(name, text, attrs=''):
     return f'<{name}{attrs}>{escape(str(text))}</{name}>'
+
+
+def _parse(data, what):
+    from euca2ools.core.xmlparse import XMLError, parse_xml
+    try:
+        return parse_xml(data, what)
+    except XMLError as err:
+        raise BundleError(str(err))
+
+
+def _strip_namespaces(root):
+    """Namespace-blind reading: every tag becomes its local name."""
+    from lxml import etree
+    for element in root.iter():
+        if isinstance(element.tag, str) and '}' in element.tag:
+            element.tag = element.tag.split('}', 1)[1]
+    etree.cleanup_namespaces(root)
+
+
+def _serialize(element, expand_empty=True):
+    """One element's text: lxml's serialisation (ASCII, character
+    references, no tail), empty elements as <a></a> unless not
+    EXPAND_EMPTY."""
+    from lxml import etree
+    node = copy.deepcopy(element)
+    node.tail = None
+    if expand_empty:
+        for sub in node.iter():
+            if len(sub) == 0 and sub.text is None:
+                sub.text = ''
+    return etree.tostring(node)
+
+
+def signed_elements(root):
+    """The <machine_configuration> (when there is one) and <image> elements
+    of a parsed manifest, in that order."""
+    return [element for element in (root.find(name)
+                                     for name in SIGNED_ELEMENTS)
+            if element is not None]
+
+
+def signed_text(root):
+    """The canonical bytes a manifest's signature covers: the canonical text
+    of <machine_configuration> followed by that of <image>.  The one
+    definition both signing (to_bytes) and checking use."""
+    return b''.join(_serialize(element)
+                    for element in signed_elements(root))
+
+
+def _signed_variants(root, data):
+    """Every byte string the signature may have been made over that stands
+    for exactly the parsed elements (see the module docstring)."""
+    elements = signed_elements(root)
+    variants = [signed_text(root),
+                b''.join(_serialize(element, expand_empty=False)
+                         for element in elements)]
+    raw = []
+    for element in elements:
+        match = _RAW_SIGNED_RE[element.tag].search(data)
+        if match is None:
+            break
+        try:
+            piece = _parse(match.group(0), 'signed text')
+        except BundleError:
+            break
+        _strip_namespaces(piece)
+        if _serialize(piece) != _serialize(element):
+            break           # the raw text is not what was parsed
+        raw.append(match.group(0))
+    else:
+        variants.append(b''.join(raw))
+    unique = []
+    for variant in variants:
+        if variant not in unique:
+            unique.append(variant)
+    return unique
 
 
 class BundleManifest:
@@ -75,6 +168,8 @@ class BundleManifest:
         self.parts = []
         self.signature = None
         self.signed_data = None               # bytes the signature covers
+        self._signed_variants = []            # (see _signed_variants)
+        self.source = 'manifest'              # file or key, for messages
         self.enc_key = None
         self.enc_iv = None
 
@@ -141,13 +236,18 @@ class BundleManifest:
         """The manifest file's bytes, signed with ``privatekey`` (file name or
         key object) or marked UNSIGNED without one."""
         name, version, release = self.bundler
-        signed = (self._machine_configuration_xml()
-                  + self._image_xml()).encode('ascii', 'xmlcharrefreplace')
+        # What is signed and written is signed_text() of the elements, the
+        # same function that checking applies to them once parsed back.
+        text = (self._machine_configuration_xml() + self._image_xml())
+        signed = signed_text(_parse(
+            ('<manifest>' + text + '</manifest>').encode(
+                'ascii', 'xmlcharrefreplace'), 'the new manifest'))
         if privatekey is not None:
             self.signature = crypto.sign_hex(privatekey, signed)
         else:
             self.signature = 'UNSIGNED'
         self.signed_data = signed
+        self._signed_variants = [signed]
         head = ('<manifest>' + _el('version', self.version) + '<bundler>'
                 + _el('name', name) + _el('version', version)
                 + _el('release', release) + '</bundler>')
@@ -186,32 +286,27 @@ class BundleManifest:
 
     @classmethod
     def from_bytes(cls, data, source='manifest'):
-        import xml.etree.ElementTree as ET
+        """Parse manifest bytes (any encoding the XML declares) with the
+        hardened parser: DTDs and entities are refused by the parser."""
         if isinstance(data, str):
             data = data.encode('utf-8')
-        if b'<!DOCTYPE' in data or b'<!ENTITY' in data:
-            raise BundleError(f'{source}: DTDs are refused in manifests')
-        try:
-            root = ET.fromstring(data)
-        except ET.ParseError as err:
-            raise BundleError(f'{source} is not valid XML: {err}')
-        for element in root.iter():       # namespace-blind
-            if isinstance(element.tag, str) and '}' in element.tag:
-                element.tag = element.tag.split('}', 1)[1]
+        root = _parse(data, source)
+        _strip_namespaces(root)
         if root.tag != 'manifest':
             raise BundleError(f'{source} is not a bundle manifest')
+        for name in SIGNED_ELEMENTS + ('signature',):
+            if len(root.findall(name)) > 1:
+                raise BundleError(f'{source} is not a valid bundle manifest '
+                                  f'(more than one {name})')
         self = cls()
+        self.source = source
         try:
             self._load(root)
         except (AttributeError, TypeError, ValueError) as err:
             raise BundleError(f'{source} is not a valid bundle manifest '
                               f'({err})')
-        for pattern in _SIGNED_RE:
-            match = pattern.search(data)
-            if match is None and pattern is _SIGNED_RE[1]:
-                break
-            self.signed_data = (self.signed_data or b'') + \
-                (match.group(0) if match else b'')
+        self._signed_variants = _signed_variants(root, data)
+        self.signed_data = self._signed_variants[0]
         return self
 
     def _load(self, root):
@@ -311,9 +406,29 @@ class BundleManifest:
             'neither the user nor the cloud certificate of the bundle'
             if failure else 'the manifest holds no encrypted key')
 
+    def is_signed(self):
+        return bool(self.signature) and self.signature != 'UNSIGNED'
+
     def verify_signature(self, cert):
-        """True when the signature is valid for ``cert``."""
-        if not self.signature or self.signature == 'UNSIGNED' \
-                or not self.signed_data:
+        """True when the signature is valid for ``cert`` (a file name, PEM
+        bytes or a loaded certificate) over what was parsed."""
+        if not self.is_signed() or not self._signed_variants:
             return False
-        return crypto.verify_hex(cert, self.signed_data, self.signature)
+        return any(crypto.verify_hex(cert, data, self.signature)
+                   for data in self._signed_variants)
+
+    def check_signature(self, cert):
+        """Raise BundleError unless the manifest carries a valid signature
+        for ``cert``."""
+        what = (f'certificate {cert}' if isinstance(cert, (str, os.PathLike))
+                else 'the certificate')
+        if not self.is_signed():
+            raise BundleError(
+                f'manifest {self.source} is not signed (signature '
+                f'{self.signature or "missing"}), so it cannot be checked '
+                f'against {what}; refusing it')
+        if not self.verify_signature(cert):
+            raise BundleError(
+                f'the signature of manifest {self.source} is not valid for '
+                f'{what}: the manifest was altered, or signed with another '
+                'key; refusing it')

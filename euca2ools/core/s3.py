@@ -184,7 +184,8 @@ class S3(BaseService):
     # -- objects --------------------------------------------------------------
 
     def put_object(self, bucket, key, data, acl=None, headers=None):
-        """Upload bytes (or a file path); check the ETag; return it."""
+        """Upload bytes (or a file path); return the ETag, which must be the
+        MD5 of the bytes sent (ClientError when it is not, or missing)."""
         if isinstance(data, str):
             with open(data, 'rb') as fileobj:
                 data = fileobj.read()
@@ -195,12 +196,19 @@ class S3(BaseService):
             send['x-amz-acl'] = acl
         send.update(headers or {})
         response = self.request('PUT', bucket, key, headers=send, body=data)
-        etag = (response.headers.get('ETag') or '').strip('"')
-        if etag and '-' not in etag and etag != md5.hexdigest():
+        # A single PUT's ETag is the MD5 of the object stored.  No ETag, or
+        # another one, means we cannot know the server holds what was sent:
+        # the upload failed (the caller may retry it).
+        etag = (response.headers.get('ETag') or '').strip().strip('"')
+        if not etag:
+            raise ClientError(f'upload of {bucket}/{key} failed: the server '
+                              f'answered {response.status_code} without an '
+                              'ETag, so it is not known to hold the data')
+        if etag.lower() != md5.hexdigest():
             raise ClientError(f'upload of {bucket}/{key} was corrupted: '
                               f'ETag {etag} is not the MD5 of the data sent '
                               f'({md5.hexdigest()})')
-        return etag
+        return etag.lower()
 
     def post_object(self, bucket, key, data, policy, signature, acl=None):
         """Browser-style form upload authorised by a signed upload policy

@@ -22,18 +22,19 @@ def _parser():
                                   remove_comments=True, remove_pis=True)
 
 
-def parse_xml(body):
-    """Parse bytes into an lxml element, refusing DTDs and entities."""
+def parse_xml(body, what='the response'):
+    """Parse bytes into an lxml element, refusing DTDs and entities.
+    WHAT names the document in error messages."""
     etree, parser = _parser()
     try:
         root = etree.fromstring(body, parser)
     except etree.XMLSyntaxError as err:
-        raise XMLError(f'the response is not valid XML: {err}')
+        raise XMLError(f'{what} is not valid XML: {err}')
     if root is None:
-        raise XMLError('the response is empty')
+        raise XMLError(f'{what} is empty')
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
-        raise XMLError('the response has a DTD, which is refused')
+        raise XMLError(f'{what} has a DTD, which is refused')
     return root
 
 

@@ -47,7 +47,7 @@ def _env(ids):
                    '--kernel', '--ramdisk', '--bootstrap-url', '-B',
                    '--productcodes', '--image-size', '--region', '-I', '-S',
                    '--security-token', '--progress', '--no-progress']),
-    (Unbundle, ['-m', '-s', '-d', '-k', '--region', '--progress']),
+    (Unbundle, ['-m', '-s', '-d', '-k', '-c', '--region', '--progress']),
     (UnbundleStream, ['-i', '-o', '--enc-key', '--enc-iv', '--image-size',
                       '--sha1-digest', '--region', '--no-progress']),
     (BundleVolume, ['-p', '-d', '-r', '-e', '-i', '-s', '--no-filter',
@@ -110,6 +110,51 @@ def test_bundle_and_unbundle_with_env_credentials(inprocess, ids, image,
         IV, '--sha1-digest', '0' * 40])
     assert code == 1 and 'tar SHA-1' in err and err.count('\n') == 1
     assert not (tmp_path / 'bad').exists()
+
+
+def test_unbundle_checks_the_manifest_signature(inprocess, ids, image,
+                                                tmp_path):
+    """EC2_CERT (or -c) is what the manifest's signature must be valid for:
+    a tampered, re-signed-by-someone-else or unsigned manifest is refused;
+    with no certificate at all, one warning line and the image."""
+    out_dir = tmp_path / 'out'
+    code, _, err = inprocess(BundleImage, [
+        '-i', image, '-r', 'x86_64', '-d', out_dir], env=_env(ids))
+    assert (code, err) == (0, '')
+    manifest = out_dir / 'disk.img.manifest.xml'
+    good = manifest.read_text()
+    back = tmp_path / 'back'
+    back.mkdir()
+    argv = ['-m', manifest, '-s', out_dir, '-d', back]
+    code, out, err = inprocess(Unbundle, argv, env=_env(ids))
+    assert (code, out, err) == (0, f'Wrote {back}/disk.img\n', '')
+    (back / 'disk.img').unlink()
+    signature = re.search('<signature>([0-9a-f]+)<', good).group(1)
+    for text, message in [
+            (good.replace('<architecture>x86_64<', '<architecture>i386<'),
+             'is not valid for certificate'),
+            (good.replace(signature, signature[::-1]),
+             'is not valid for certificate'),
+            (good.replace(signature, 'UNSIGNED'), 'is not signed')]:
+        manifest.write_text(text)
+        code, out, err = inprocess(Unbundle, argv, env=_env(ids))
+        assert (code, out) == (1, ''), err
+        assert err.startswith('euca-unbundle: error: ') and message in err
+        assert err.count('\n') == 1
+        assert list(back.iterdir()) == []
+    manifest.write_text(good)
+    # -c wins over EC2_CERT
+    code, out, err = inprocess(Unbundle, argv + ['-c', ids['other'][1]],
+                               env=_env(ids))
+    assert code == 1 and 'is not valid for certificate' in err
+    # No certificate anywhere: unchecked, and said so on one line.
+    env = dict(_env(ids), EC2_CERT='')
+    manifest.write_text(good.replace(signature, 'UNSIGNED'))
+    code, out, err = inprocess(Unbundle, argv, env=env)
+    assert (code, out) == (0, f'Wrote {back}/disk.img\n'), err
+    assert err == ('euca-unbundle: warning: no certificate (-c/--cert, '
+                   'EC2_CERT): the manifest signature was not checked\n')
+    assert (back / 'disk.img').read_bytes() == image.read_bytes()
 
 
 def test_credentials_from_config_files(inprocess, ids, image, home,

@@ -11,16 +11,20 @@ import re
 import shutil
 import subprocess
 import tarfile
+import time
 import zlib
 
 import pytest
 
 from euca2ools.bundle import (BundleError, BundleManifest, ProgressMeter,
                               create_bundle, unbundle, unbundle_stream)
+from euca2ools.bundle import crypto
 from euca2ools.bundle.streams import (crc32_combine, gunzip, parallel_gzip,
                                       tar_header)
 
-from .bundle_helpers import bundle_from_tar, make_identities, tar_with
+from .bundle_helpers import (IV_HEX, KEY_HEX, bundle_from_gzip,
+                             bundle_from_tar, gzip_bomb, make_identities,
+                             tar_with)
 
 HAVE_OPENSSL = shutil.which('openssl') is not None
 needs_openssl = pytest.mark.skipif(not HAVE_OPENSSL, reason='no openssl')
@@ -114,7 +118,8 @@ def test_round_trip_sizes(ids, tmp_path, size):
     assert 0 < result.parts[-1].size <= 4096
     assert result.manifest.bundled_size == \
         sum(os.path.getsize(p.path) for p in result.parts)
-    path = unbundle(result.manifest_path, str(back), ids['user'][0])
+    path = unbundle(result.manifest_path, str(back), ids['user'][0],
+                    cert=ids['user'][1])
     assert path == str(back / 'disk.img')
     assert (back / 'disk.img').read_bytes() == image.read_bytes()
     assert os.listdir(back) == ['disk.img']
@@ -135,7 +140,8 @@ def test_exact_part_multiples_leave_no_empty_part(ids, tmp_path):
         assert len(result.parts) == parts
         assert {p.size for p in result.parts} == {total // parts}
         assert len(list(dest.glob('*.part.*'))) == parts
-        out = unbundle(result.manifest_path, str(back), ids['user'][0])
+        out = unbundle(result.manifest_path, str(back), ids['user'][0],
+                       cert=ids['user'][1])
         assert open(out, 'rb').read() == image.read_bytes()
 
 
@@ -150,7 +156,8 @@ def test_sparse_image_round_trip_stays_sparse(ids, tmp_path):
     dest, back = _dirs(tmp_path)
     result = _bundle(ids, image, dest, part_size=1 << 20)
     assert result.manifest.bundled_size < 200_000
-    out = unbundle(result.manifest_path, str(back), ids['user'][0])
+    out = unbundle(result.manifest_path, str(back), ids['user'][0],
+                   cert=ids['user'][1])
     assert open(out, 'rb').read() == image.read_bytes()
     assert os.stat(out).st_blocks * 512 < 8 * 2 ** 20   # holes kept
 
@@ -171,8 +178,9 @@ def test_stream_input_needs_prefix_and_size(ids, tmp_path):
     result = create_bundle(io.BytesIO(data), str(dest), 'i386', prefix='s',
                            image_size=5000, ec2cert=ids['cloud'][1],
                            cert=ids['user'][1])
-    # The cloud key unbundles too (ec2_encrypted_* fallback).
-    out = unbundle(result.manifest_path, str(back), ids['cloud'][0])
+    # The cloud key unbundles too (ec2_encrypted_* fallback); unsigned.
+    out = unbundle(result.manifest_path, str(back), ids['cloud'][0],
+                   cert=None)
     assert open(out, 'rb').read() == data
 
 
@@ -260,8 +268,8 @@ def test_unsigned_manifest_without_user_cert(ids, tmp_path):
     assert (b'<user_encrypted_key algorithm="AES-128-CBC">'
             b'</user_encrypted_key>') in body
     with pytest.raises(BundleError, match='matches neither'):
-        unbundle(result.manifest_path, str(back), ids['user'][0])
-    unbundle(result.manifest_path, str(back), ids['cloud'][0])
+        unbundle(result.manifest_path, str(back), ids['user'][0], cert=None)
+    unbundle(result.manifest_path, str(back), ids['cloud'][0], cert=None)
 
 
 AMI_MANIFEST = '''<?xml version="1.0" ?>
@@ -277,7 +285,7 @@ AMI_MANIFEST = '''<?xml version="1.0" ?>
   <image>
     <name>{name}</name><user>111122223333</user><type>machine</type>
     <ancestry><ancestor_ami_id>ami-1</ancestor_ami_id></ancestry>
-    <digest algorithm="SHA1">{digest}</digest>
+    <digest algorithm='SHA1'>{digest}</digest>
     <size>{size}</size><bundled_size>{bundled}</bundled_size>
     <ec2_encrypted_key algorithm="AES-128-CBC">{key}</ec2_encrypted_key>
     <user_encrypted_key algorithm="AES-128-CBC">{key}</user_encrypted_key>
@@ -335,8 +343,17 @@ def test_bundle_made_with_openssl_gzip_tar_unbundles(ids, tmp_path):
         key=binascii.hexlify(_openssl_rsa(wrap, key.encode())).decode(),
         iv=binascii.hexlify(_openssl_rsa(wrap, iv.encode())).decode())
     (dest / 'ami.img.manifest.xml').write_text(manifest)
+    # ec2-ami-tools signs the raw text (REXML quotes attributes with ');
+    # it verifies because that text parses to exactly what is read.
+    signed = b''.join(re.search(pattern, manifest.encode(), re.S).group(0)
+                      for pattern in (rb'<machine_configuration>.*?'
+                                      rb'</machine_configuration>',
+                                      rb'<image>.*</image>'))
+    manifest = manifest.replace('<signature>00<', '<signature>%s<' % (
+        crypto.sign_hex(ids['user'][0], signed)))
+    (dest / 'ami.img.manifest.xml').write_text(manifest)
     out = unbundle(str(dest / 'ami.img.manifest.xml'), str(back),
-                   ids['user'][0])
+                   ids['user'][0], cert=ids['user'][1])
     assert open(out, 'rb').read() == image.read_bytes()
     parsed = BundleManifest.read(str(dest / 'ami.img.manifest.xml'))
     assert (parsed.arch, parsed.kernel_id, parsed.product_codes) == \
@@ -416,7 +433,8 @@ def test_tampered_part_is_refused(ids, made):
     data[100] ^= 1
     open(path, 'wb').write(data)
     with pytest.raises(BundleError, match='part .*part.01 is corrupt'):
-        unbundle(result.manifest_path, str(back), ids['user'][0])
+        unbundle(result.manifest_path, str(back), ids['user'][0],
+                 cert=ids['user'][1])
     assert _leftovers(back) == []
 
 
@@ -424,7 +442,8 @@ def test_missing_part_is_refused(ids, made):
     result, back = made
     os.unlink(result.parts[-1].path)
     with pytest.raises(BundleError, match='cannot read part'):
-        unbundle(result.manifest_path, str(back), ids['user'][0])
+        unbundle(result.manifest_path, str(back), ids['user'][0],
+                 cert=ids['user'][1])
     assert _leftovers(back) == []
 
 
@@ -434,7 +453,7 @@ def test_tampered_image_digest_is_refused(ids, made):
     digest = result.manifest.image_digest
     open(result.manifest_path, 'w').write(text.replace(digest, '1' * 40))
     with pytest.raises(BundleError, match='tar SHA-1'):
-        unbundle(result.manifest_path, str(back), ids['user'][0])
+        unbundle(result.manifest_path, str(back), ids['user'][0], cert=None)
     assert _leftovers(back) == []
 
 
@@ -458,18 +477,125 @@ def test_corrupt_manifest_is_one_line_error(ids, made, mangle, message):
     text = open(result.manifest_path).read()
     open(result.manifest_path, 'w').write(mangle(text))
     with pytest.raises(BundleError, match=message) as err:
-        unbundle(result.manifest_path, str(back), ids['user'][0])
+        unbundle(result.manifest_path, str(back), ids['user'][0], cert=None)
     assert '\n' not in str(err.value)
     assert _leftovers(back) == []
+
+
+# -- the manifest signature ---------------------------------------------------
+
+def _flip_signature(text):
+    signature = re.search('<signature>([0-9a-f]+)<', text).group(1)
+    flipped = signature[:-1] + ('0' if signature[-1] != '0' else '1')
+    return text.replace(signature, flipped)
+
+
+def _smuggle(text):
+    """An attacker keeps the signed <machine_configuration> in a comment
+    (where a text search finds it first) and alters the real one."""
+    original = re.search('<machine_configuration>.*?'
+                         '</machine_configuration>', text).group(0)
+    return text.replace(original, f'<!--{original}-->' + original.replace(
+        'x86_64', 'i386'))
+
+
+@pytest.mark.parametrize('mangle, message', [
+    (lambda t: t.replace('<architecture>x86_64<', '<architecture>i386<'),
+     'signature of manifest .* is not valid for certificate'),
+    (lambda t: t.replace('<size>40000<', '<size>39999<'), 'not valid for'),
+    (lambda t: t.replace('<user>123456789012<', '<user>999999999999<'),
+     'not valid for'),
+    (_flip_signature, 'not valid for'),
+    (lambda t: re.sub('<signature>[0-9a-f]+<', '<signature>UNSIGNED<', t),
+     r'is not signed \(signature UNSIGNED\)'),
+    (lambda t: re.sub('<signature>[0-9a-f]+</signature>', '', t),
+     r'is not signed \(signature missing\)'),
+    (_smuggle, 'not valid for'),
+    (lambda t: t.replace('</manifest>', '<image><name>x</name></image>'
+                         '</manifest>'), 'more than one image'),
+])
+def test_tampered_or_unsigned_manifest_is_refused(ids, made, mangle,
+                                                  message):
+    result, back = made
+    text = open(result.manifest_path).read()
+    open(result.manifest_path, 'w').write(mangle(text))
+    with pytest.raises(BundleError, match=message) as err:
+        unbundle(result.manifest_path, str(back), ids['user'][0],
+                 cert=ids['user'][1])
+    assert '\n' not in str(err.value)
+    assert _leftovers(back) == []
+
+
+def test_manifest_signature_covers_what_is_parsed(ids, made):
+    result, back = made
+    text = open(result.manifest_path).read()
+    assert BundleManifest.from_bytes(text).verify_signature(ids['user'][1])
+    assert not BundleManifest.from_bytes(text).verify_signature(
+        ids['other'][1])
+    # A comment holding the signed original does not sign the altered copy.
+    smuggled = BundleManifest.from_bytes(_smuggle(text))
+    assert smuggled.arch == 'i386'
+    assert not smuggled.verify_signature(ids['user'][1])
+    with pytest.raises(BundleError, match='not valid for certificate'):
+        unbundle(result.manifest_path, str(back), ids['user'][0],
+                 cert=ids['other'][1])
+    assert _leftovers(back) == []
+
+
+def test_own_manifests_verify_whatever_they_hold(ids, tmp_path):
+    """Round trip of the signature: a non-ASCII name (character references),
+    no user certificate (empty user_encrypted_* elements), mappings."""
+    image = tmp_path / 'd\u00efsk & <co>.img'
+    image.write_bytes(_pattern(3000))
+    dest, back = _dirs(tmp_path)
+    result = create_bundle(str(image), str(dest), 'x86_64',
+                           ec2cert=ids['cloud'][1],
+                           privatekey=ids['user'][0], user='1',
+                           block_device_mappings={'ami': 'sda1'},
+                           kernel_id='eki-1', part_size=1024)
+    body = open(result.manifest_path, 'rb').read()
+    assert b'd&#239;sk &amp; &lt;co&gt;.img' in body
+    assert b'algorithm="AES-128-CBC"></user_encrypted_key>' in body
+    manifest = BundleManifest.read(result.manifest_path)
+    manifest.check_signature(ids['user'][1])
+    out = unbundle(manifest, str(back), ids['cloud'][0], cert=ids['user'][1],
+                   source_dir=str(dest))
+    assert open(out, 'rb').read() == image.read_bytes()
+
+
+def _utf16(text, dtd=''):
+    body = text.split('\n', 1)[1]
+    return ('<?xml version="1.0" encoding="UTF-16"?>\n' + dtd
+            + body).encode('utf-16')
+
+
+def test_utf16_manifest_with_a_dtd_is_refused_by_the_parser(ids, made):
+    result, back = made
+    text = open(result.manifest_path).read()
+    hostile = _utf16(text.replace('<name>disk.img<', '<name>&e;<'),
+                     '<!DOCTYPE manifest [<!ENTITY e "disk.img">]>')
+    assert b'<!DOCTYPE' not in hostile and b'<!ENTITY' not in hostile
+    with pytest.raises(BundleError, match='has a DTD, which is refused'):
+        BundleManifest.from_bytes(hostile)
+    open(result.manifest_path, 'wb').write(hostile)
+    with pytest.raises(BundleError, match='DTD'):
+        unbundle(result.manifest_path, str(back), ids['user'][0], cert=None)
+    assert _leftovers(back) == []
+    # UTF-16 itself is fine: read, and its signature checks.
+    open(result.manifest_path, 'wb').write(_utf16(text))
+    out = unbundle(result.manifest_path, str(back), ids['user'][0],
+                   cert=ids['user'][1])
+    assert os.path.getsize(out) == 40_000
 
 
 def test_wrong_private_key_is_refused(ids, made):
     result, back = made
     with pytest.raises(BundleError, match='cannot decrypt the bundle key'):
-        unbundle(result.manifest_path, str(back), ids['other'][0])
+        unbundle(result.manifest_path, str(back), ids['other'][0],
+                 cert=ids['user'][1])
     with pytest.raises(BundleError, match='wrong key or corrupt'):
         unbundle(result.manifest_path, str(back), enc_key='00' * 16,
-                 enc_iv=result.manifest.enc_iv)
+                 enc_iv=result.manifest.enc_iv, cert=ids['user'][1])
     assert _leftovers(back) == []
 
 
@@ -494,7 +620,7 @@ def test_hostile_tar_members_are_refused(ids, tmp_path, member, message):
     manifest = bundle_from_tar(tar_with(member, b'evil'), dest, 'img',
                                ids['user'], image_size=4)
     with pytest.raises(BundleError, match=message):
-        unbundle(manifest, str(back), ids['user'][0])
+        unbundle(manifest, str(back), ids['user'][0], cert=None)
     assert _leftovers(back) == []
     assert not (tmp_path / 'evil').exists()
 
@@ -503,7 +629,126 @@ def test_empty_tar_is_refused(ids, tmp_path):
     dest, back = _dirs(tmp_path)
     manifest = bundle_from_tar(bytes(10240), dest, 'img', ids['user'])
     with pytest.raises(BundleError, match='holds no image'):
-        unbundle(manifest, str(back), ids['user'][0])
+        unbundle(manifest, str(back), ids['user'][0], cert=None)
+
+
+# -- decompression bombs ------------------------------------------------------
+
+BOMB_MIB = 1024          # 1 GiB of zeros behind a 5000-byte image: ~1 MB
+
+
+@pytest.fixture
+def inflated(monkeypatch):
+    """The number of bytes the unbundler's gunzip stage produced."""
+    from euca2ools.bundle import extract
+    counted = [0]
+    real = extract.gunzip
+
+    def counting(chunks, *args, **kwargs):
+        for piece in real(chunks, *args, **kwargs):
+            counted[0] += len(piece)
+            yield piece
+    monkeypatch.setattr(extract, 'gunzip', counting)
+    return counted
+
+
+@pytest.fixture(scope='module')
+def bomb(ids, tmp_path_factory):
+    """A bundle whose ONE gzip stream holds a 5000-byte image's tar archive
+    and then 1 GiB of zeros; the manifest's tar SHA-1 covers all of it, so
+    only stopping at the end of the archive refuses it early."""
+    directory = tmp_path_factory.mktemp('bomb')
+    data = _pattern(5000)
+    pieces, digest = gzip_bomb(tar_with(tarfile.TarInfo('img'), data),
+                               BOMB_MIB)
+    manifest = bundle_from_gzip(pieces, digest, directory, 'img',
+                                ids['user'], part_size=10 << 20,
+                                image_size=len(data))
+    assert os.path.getsize(manifest.replace('.manifest.xml', '.part.00')) \
+        < 2 << 20
+    return manifest
+
+
+@pytest.mark.parametrize('how', ['unbundle', 'unbundle_stream'])
+def test_gzip_bomb_after_the_tar_archive_stops_early(ids, bomb, tmp_path,
+                                                     inflated, how):
+    back = tmp_path / 'back'
+    back.mkdir()
+    started = time.monotonic()
+    with pytest.raises(BundleError, match='goes on after the end of its tar '
+                                          'archive') as err:
+        if how == 'unbundle':
+            unbundle(bomb, str(back), ids['user'][0], cert=None)
+        else:
+            part = bomb.replace('.manifest.xml', '.part.00')
+            with open(part, 'rb') as infile:
+                unbundle_stream(infile, str(back / 'img'), KEY_HEX, IV_HEX,
+                                image_size=5000)
+    assert time.monotonic() - started < 20
+    assert inflated[0] < 32 << 20          # not 1 GiB: stopped early
+    assert '\n' not in str(err.value)
+    assert os.listdir(back) == []
+
+
+def _sparse_header(name, stored, real, structs):
+    """A GNU sparse ('S') member header: STORED bytes follow, the file is
+    REAL bytes long, STRUCTS are its (offset, count) data runs."""
+    info = tarfile.TarInfo(name)
+    info.type = tarfile.GNUTYPE_SPARSE
+    info.size = stored
+    block = bytearray(info.tobuf(tarfile.GNU_FORMAT))
+    for index, (offset, count) in enumerate(structs):
+        pos = 386 + 24 * index
+        block[pos:pos + 12] = tarfile.itn(offset, 12, tarfile.GNU_FORMAT)
+        block[pos + 12:pos + 24] = tarfile.itn(count, 12, tarfile.GNU_FORMAT)
+    block[483:495] = tarfile.itn(real, 12, tarfile.GNU_FORMAT)
+    block[148:156] = b' ' * 8
+    block[148:156] = b'%06o\0 ' % sum(block)
+    return bytes(block)
+
+
+def test_sparse_member_storing_more_than_its_size_stops_early(
+        ids, tmp_path, inflated):
+    """The bomb inside the member: a sparse image of 5000 bytes whose
+    header says 1 GiB of stored data follows."""
+    data = _pattern(5000)
+    header = _sparse_header('img', (BOMB_MIB << 20) + len(data), len(data),
+                            [(0, len(data))])
+    pieces, digest = gzip_bomb(header + data, BOMB_MIB)
+    dest, back = _dirs(tmp_path)
+    manifest = bundle_from_gzip(pieces, digest, dest, 'img', ids['user'],
+                                part_size=10 << 20, image_size=len(data))
+    started = time.monotonic()
+    with pytest.raises(BundleError, match='stores more data'):
+        unbundle(manifest, str(back), ids['user'][0], cert=None)
+    assert time.monotonic() - started < 20
+    assert inflated[0] < 32 << 20
+    assert os.listdir(back) == []
+
+
+def test_only_zeros_may_follow_the_image_in_the_tar_archive(ids, tmp_path):
+    data = _pattern(3000)
+    tar = tar_with(tarfile.TarInfo('img'), data)
+    dest, back = _dirs(tmp_path)
+    # a bigger blocking factor (more zero padding) is fine...
+    padded = tar + bytes(200_000)
+    manifest = bundle_from_tar(padded, dest, 'img', ids['user'],
+                               image_size=len(data))
+    out = unbundle(manifest, str(back), ids['user'][0], cert=None)
+    assert open(out, 'rb').read() == data
+    os.unlink(out)
+    # ... a second member is not
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode='w', format=tarfile.GNU_FORMAT) as tar:
+        for name in ('img', 'extra'):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    manifest = bundle_from_tar(buf.getvalue(), dest, 'img', ids['user'],
+                               image_size=len(data))
+    with pytest.raises(BundleError, match='more than one file'):
+        unbundle(manifest, str(back), ids['user'][0], cert=None)
+    assert os.listdir(back) == []
 
 
 def test_interrupt_removes_partial_output(ids, tmp_path):
@@ -529,7 +774,7 @@ def test_interrupt_removes_partial_output(ids, tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         unbundle(result.manifest_path, str(back), ids['user'][0],
-                 open_part=open_part)
+                 open_part=open_part, cert=ids['user'][1])
     assert _leftovers(back) == []
 
 
@@ -561,7 +806,7 @@ def test_pax_and_long_name_members_unbundle(ids, tmp_path):
     dest, back = _dirs(tmp_path)
     manifest = bundle_from_tar(buf.getvalue(), dest, 'img', ids['user'],
                                image_size=len(data))
-    out = unbundle(manifest, str(back), ids['user'][0])
+    out = unbundle(manifest, str(back), ids['user'][0], cert=None)
     assert open(out, 'rb').read() == data
 
 

@@ -66,6 +66,48 @@ def put_ok(request):
     return 200, {'ETag': '"%s"' % hashlib.md5(body).hexdigest()}, ''
 
 
+class FakeBucket:
+    """A bucket behind `responses`: a PUT of a key stores its body and is
+    answered by ``put(request)`` (default put_ok: 200 + the MD5 ETag); a
+    GET of the bucket lists what was stored under ``prefix`` (S3
+    ListObjects), through ``listing(objects)`` when one is given."""
+
+    def __init__(self, name='bkt', base=URL, put=put_ok, listing=None):
+        self.name = name
+        self.put = put
+        self.listing = listing
+        self.objects = {}
+        bucket = re.escape(base + name)
+        responses.add_callback('PUT', re.compile(bucket + r'/.+'),
+                               callback=self._put)
+        responses.add_callback('GET', re.compile(bucket + r'/?(\?.*)?$'),
+                               callback=self._list)
+
+    def _put(self, request):
+        status, headers, body = self.put(request)
+        if status < 300:
+            key = urllib.parse.unquote(urllib.parse.urlsplit(
+                request.url).path.split('/', 2)[2])
+            self.objects[key] = request.body
+        return status, headers, body
+
+    def _list(self, request):
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(
+            request.url).query)
+        prefix = query.get('prefix', [''])[0]
+        objects = {key: len(body) for key, body in self.objects.items()
+                   if key.startswith(prefix)}
+        if self.listing is not None:
+            objects = self.listing(objects)
+        contents = ''.join(f'<Contents><Key>{key}</Key><Size>{size}</Size>'
+                           '</Contents>'
+                           for key, size in sorted(objects.items()))
+        return 200, {}, (
+            '<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/'
+            f'"><Name>{self.name}</Name><Prefix>{prefix}</Prefix>'
+            f'<IsTruncated>false</IsTruncated>{contents}</ListBucketResult>')
+
+
 def s3_calls(method=None):
     return [(c.request.method, urllib.parse.urlsplit(c.request.url).path)
             for c in responses.calls
@@ -77,8 +119,7 @@ def s3_calls(method=None):
 @responses.activate
 def test_upload_puts_parts_then_manifest(inprocess, bundle):
     responses.add('HEAD', URL + 'bkt', status=200)
-    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
-                           callback=put_ok)
+    FakeBucket()
     code, out, err = inprocess(UploadBundle, [
         '-b', 'bkt/images/', '-m', bundle.manifest_path])
     assert code == 0, err
@@ -88,7 +129,13 @@ def test_upload_puts_parts_then_manifest(inprocess, bundle):
     assert puts[-1] == ('PUT', '/bkt/images/img.raw.manifest.xml')
     assert sorted(puts[:-1]) == [('PUT', f'/bkt/images/{p.filename}')
                                  for p in bundle.parts]
+    # one listing of the parts' common prefix, before the manifest
+    assert [c.request.method for c in responses.calls][-2:] == ['GET', 'PUT']
+    assert responses.calls[-2].request.url == \
+        URL + 'bkt?prefix=images%2Fimg.raw.part.0'
     for call in responses.calls[1:]:
+        if call.request.method != 'PUT':
+            continue
         headers = call.request.headers
         assert headers['x-amz-acl'] == 'aws-exec-read'
         assert headers['Authorization'].startswith(
@@ -102,8 +149,7 @@ def test_upload_debug_lists_each_part_then_the_manifest(inprocess, bundle):
     # 3.4: with --debug, one "Uploaded BUCKET/KEY" line per part (manifest
     # order) before the manifest's; --skipmanifest drops only the latter.
     responses.add('HEAD', URL + 'bkt', status=200)
-    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
-                           callback=put_ok)
+    FakeBucket()
     parts = ''.join(f'Uploaded bkt/images/{p.filename}\n'
                     for p in bundle.parts)
     code, out, err = inprocess(UploadBundle, [
@@ -131,8 +177,7 @@ def test_upload_failure_half_way_leaves_no_manifest(inprocess, bundle):
             return 403, {}, ('<Error><Code>AccessDenied</Code><Message>'
                              'Access Denied</Message></Error>')
         return put_ok(request)
-    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
-                           callback=callback)
+    FakeBucket(put=callback)
     code, out, err = inprocess(UploadBundle, [
         '-b', 'bkt', '-m', bundle.manifest_path, '--retry'])
     assert code == 1
@@ -153,8 +198,7 @@ def test_upload_retries_a_corrupted_part(inprocess, bundle):
         if len(seen) == 1:
             return 200, {'ETag': '"0123456789abcdef0123456789abcdef"'}, ''
         return put_ok(request)
-    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
-                           callback=callback)
+    FakeBucket(put=callback)
     code, out, err = inprocess(UploadBundle, [
         '-b', 'bkt', '-m', bundle.manifest_path, '--skipmanifest'])
     assert code == 0, err
@@ -162,12 +206,102 @@ def test_upload_retries_a_corrupted_part(inprocess, bundle):
     assert len(seen) == len(bundle.parts) + 1     # one retry, no manifest
 
 
+def _upload_argv(how, bundle, certs, tmp_path):
+    """(command class, argv) uploading the 4-part ``bundle``'s image to
+    bkt/: by euca-upload-bundle or by euca-bundle-and-upload-image."""
+    from euca2ools.commands.bundle.bundleanduploadimage import \
+        BundleAndUploadImage
+    if how == 'upload-bundle':
+        return UploadBundle, ['-b', 'bkt', '-m', bundle.manifest_path]
+    image = tmp_path / 'img.raw'          # the bundle's image
+    return BundleAndUploadImage, [
+        '-i', image, '-r', 'x86_64', '-b', 'bkt', '--part-size', '1000',
+        '--ec2cert', certs['cloud-cert'], '-u', '1234',
+        '-d', tmp_path / 'work']
+
+
+UPLOADERS = ['upload-bundle', 'bundle-and-upload-image']
+
+
+@pytest.mark.parametrize('how', UPLOADERS)
+@responses.activate
+def test_part_put_without_etag_fails_and_keeps_the_manifest_back(
+        inprocess, bundle, certs, tmp_path, how):
+    """A 200 without an ETag is not a stored part: retried like any failed
+    part, then a one-line error naming it, and no manifest."""
+    responses.add('HEAD', URL + 'bkt', status=200)
+    lost = bundle.parts[1].filename
+
+    def callback(request):
+        if request.url.endswith(lost):
+            return 200, {}, ''          # "stored", but no ETag
+        return put_ok(request)
+    FakeBucket(put=callback)
+    command, argv = _upload_argv(how, bundle, certs, tmp_path)
+    code, out, err = inprocess(command, argv)
+    assert code == 1, err
+    assert out == ''
+    assert err.count('\n') == 1 and 'Traceback' not in err
+    assert f'error: upload of bkt/{lost} failed' in err and 'ETag' in err
+    assert s3_calls('PUT').count(('PUT', f'/bkt/{lost}')) == 3  # 2 retries
+    assert not any(p.endswith('.manifest.xml') for _, p in s3_calls())
+
+
+@pytest.mark.parametrize('how', UPLOADERS)
+@responses.activate
+def test_part_put_without_etag_is_retried(inprocess, bundle, certs,
+                                          tmp_path, how):
+    responses.add('HEAD', URL + 'bkt', status=200)
+    seen = []
+
+    def callback(request):
+        seen.append(request.url)
+        if len(seen) == 1:
+            return 200, {}, ''
+        return put_ok(request)
+    FakeBucket(put=callback)
+    command, argv = _upload_argv(how, bundle, certs, tmp_path)
+    code, out, err = inprocess(command, argv)
+    assert code == 0, err
+    assert out == 'Uploaded bkt/img.raw.manifest.xml\n'
+    assert s3_calls('PUT').count(('PUT', urllib.parse.urlsplit(
+        seen[0]).path)) == 2
+
+
+@pytest.mark.parametrize('how', UPLOADERS)
+@pytest.mark.parametrize('damage, message', [
+    (lambda objects, key: objects.pop(key), 'is missing'),
+    (lambda objects, key: objects.update({key: objects[key] - 1}),
+     'holds 999 bytes, not 1000'),
+])
+@responses.activate
+def test_parts_missing_from_the_listing_keep_the_manifest_back(
+        inprocess, bundle, certs, tmp_path, how, damage, message):
+    """Every PUT answered with the right ETag, but the bucket does not hold
+    a part (or holds it short): the listing before the manifest finds it."""
+    responses.add('HEAD', URL + 'bkt', status=200)
+    lost = bundle.parts[2].filename
+
+    def listing(objects):
+        damage(objects, lost)
+        return objects
+    FakeBucket(listing=listing)
+    command, argv = _upload_argv(how, bundle, certs, tmp_path)
+    code, out, err = inprocess(command, argv)
+    assert code == 1, err
+    assert out == ''
+    assert err.count('\n') == 1 and 'Traceback' not in err
+    assert f'error: the upload is incomplete: bkt/{lost} {message}' in err
+    assert 'the manifest was not uploaded' in err
+    assert not any(p.endswith('.manifest.xml') for _, p in s3_calls())
+    assert s3_calls('GET') == [('GET', '/bkt')]       # listed once
+
+
 @responses.activate
 def test_upload_creates_bucket_with_location(inprocess, bundle):
     responses.add('HEAD', URL + 'newbkt', status=404)
     responses.add('PUT', URL + 'newbkt', status=200)
-    responses.add_callback('PUT', re.compile(r'http://cloud\.test/newbkt/.+'),
-                           callback=put_ok)
+    FakeBucket('newbkt')
     code, _, err = inprocess(UploadBundle, [
         '-b', 'newbkt', '-m', bundle.manifest_path, '--location', 'eu-1',
         '--acl', 'public-read'])
@@ -183,8 +317,7 @@ def test_upload_sigv4_when_the_region_forces_it(inprocess, bundle, home):
     (home / '.euca' / 'r.ini').write_text(
         '[region r1]\ns3-url = http://cloud.test/\ns3-force-sigv4 = true\n')
     responses.add('HEAD', URL + 'bkt', status=200)
-    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
-                           callback=put_ok)
+    FakeBucket()
     code, _, err = inprocess(UploadBundle, [
         '-b', 'bkt', '-m', bundle.manifest_path, '--region', 'r1'],
         env={'S3_URL': ''})
@@ -277,6 +410,36 @@ def test_download_and_unbundle_to_stdout_prints_only_the_image(
     assert code == 0, err
     assert out == image.read_text()
     assert not (tmp_path / '-').exists()
+
+
+@pytest.mark.parametrize('destination', ['dir', '-'])
+@responses.activate
+def test_download_and_unbundle_checks_the_manifest_signature(
+        inprocess, bundle, certs, tmp_path, destination):
+    serve_bundle(bundle)
+    good = pathlib.Path(bundle.manifest_path).read_text()
+    tampered = good.replace('<architecture>x86_64<', '<architecture>i386<')
+    responses.replace('GET', URL + 'bkt/img.raw.manifest.xml', body=tampered)
+    dest = tmp_path / 'dl'
+    dest.mkdir()
+    argv = ['-b', 'bkt', '-p', 'img.raw', '-k', certs['user-pk'],
+            '-d', dest if destination == 'dir' else '-']
+    code, out, err = inprocess(DownloadAndUnbundle, argv,
+                               env={'EC2_CERT': certs['user-cert']})
+    assert (code, out) == (1, ''), err
+    assert err.startswith('euca-download-and-unbundle: error: the signature '
+                          'of manifest bkt/img.raw.manifest.xml is not valid '
+                          'for certificate ')
+    assert err.count('\n') == 1
+    assert list(dest.iterdir()) == []
+    assert s3_calls('GET') == [('GET', '/bkt/img.raw.manifest.xml')]
+    if destination == 'dir':
+        # -c names the certificate; the untouched manifest passes
+        responses.replace('GET', URL + 'bkt/img.raw.manifest.xml', body=good)
+        code, out, err = inprocess(DownloadAndUnbundle, argv + [
+            '-c', certs['user-cert']])
+        assert (code, err) == (0, '')
+        assert out == f'Wrote {dest}/img.raw\n'
 
 
 @responses.activate
@@ -452,6 +615,24 @@ def test_put_object_retries_server_errors_and_parses_s3_errors(monkeypatch):
             caught.value.request_id) == ('NoSuchKey', 404, 'R1')
 
 
+@pytest.mark.parametrize('headers, message', [
+    ({}, 'failed: the server answered 200 without an ETag'),
+    ({'ETag': '""'}, 'without an ETag'),
+    ({'ETag': '"%s-1"' % hashlib.md5(b'data').hexdigest()}, 'corrupted'),
+    ({'ETag': '"0123456789abcdef0123456789abcdef"'}, 'corrupted'),
+])
+@responses.activate
+def test_put_object_requires_the_md5_etag(headers, message):
+    from euca2ools.core import ClientError
+    responses.add('PUT', URL + 'bkt/k', status=200, headers=headers)
+    with pytest.raises(ClientError, match=message):
+        s3_client().put_object('bkt', 'k', b'data')
+    responses.replace('PUT', URL + 'bkt/k', status=200, headers={
+        'ETag': '"%s"' % hashlib.md5(b'data').hexdigest().upper()})
+    assert s3_client().put_object('bkt', 'k', b'data') == \
+        hashlib.md5(b'data').hexdigest()
+
+
 def test_s3_endpoint_and_signature_options(home):
     from euca2ools.core import ClientError
     (home / '.euca' / 's3.ini').write_text(
@@ -475,8 +656,7 @@ def test_s3_endpoint_and_signature_options(home):
 def test_url_option_overrides_s3_url(inprocess, bundle):
     other = 'http://other.test/'
     responses.add('HEAD', other + 'bkt', status=200)
-    responses.add_callback('PUT', re.compile(r'http://other\.test/bkt/.*'),
-                           callback=put_ok)
+    FakeBucket(base=other)
     code, _, err = inprocess(UploadBundle, [
         '-b', 'bkt', '-m', bundle.manifest_path, '-U', other])
     assert code == 0, err
@@ -496,8 +676,7 @@ def test_bundle_and_upload_failure_leaves_no_manifest(inprocess, certs,
         if request.url.endswith('.part.01'):
             return 500, {}, '<Error><Code>InternalError</Code></Error>'
         return put_ok(request)
-    responses.add_callback('PUT', re.compile(r'http://cloud\.test/bkt/.*'),
-                           callback=callback)
+    FakeBucket(put=callback)
     work = tmp_path / 'work'
     code, out, err = inprocess(BundleAndUploadImage, [
         '-i', image, '-r', 'x86_64', '-b', 'bkt', '--part-size', '1000',

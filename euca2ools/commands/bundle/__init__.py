@@ -14,13 +14,18 @@ Bundling credentials, first found wins (as euca2ools 3.x):
 * cloud certificate: --ec2cert, EUCALYPTUS_CERT, the region's
   ``certificate``, then the bootstrap service (DescribeServiceCertificates,
   --bootstrap-url / EUCA_BOOTSTRAP_URL / the region's ``bootstrap-url``).
+
+Unbundling checks the manifest's signature against the user certificate,
+found the same way (-c/--cert, EC2_CERT, EUCA_CERT, the user's
+``certificate``): manifest_certificate().  Without any, one warning line
+says the signature was not checked.
 """
 
 import argparse
 import os
 import tempfile
 
-from euca2ools.core import Arg, BaseCommand
+from euca2ools.core import LOCAL, Arg, BaseCommand
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.core.errors import ClientError, ServerError, UsageError
 
@@ -134,6 +139,35 @@ def find_private_key(args, context, required=True):
     return _existing_file(path, 'private key')
 
 
+def find_certificate(args, context):
+    """The user certificate: -c/--cert, EC2_CERT, EUCA_CERT, the user's
+    ``certificate``; None when there is none."""
+    env = context.environ
+    cert = _first(args.get('cert'), env.get('EC2_CERT'), env.get('EUCA_CERT'),
+                  context.regionuser.get_user_option('certificate'))
+    return _existing_file(cert, 'user certificate') if cert else None
+
+
+CHECK_CERT_ARG = Arg(
+    '-c', '--cert', metavar='FILE', route_to=LOCAL,
+    help="file containing your X.509 certificate, to check the manifest's "
+         'signature against (default: EC2_CERT, EUCA_CERT or the config '
+         "user's certificate; without one the signature is not checked)")
+
+
+def manifest_certificate(command):
+    """The certificate to check the manifest's signature against, for
+    unbundle(cert=...); None, after one warning line on stderr, when there
+    is none."""
+    cert = find_certificate(command.args, command.context)
+    if cert is None:
+        import sys
+        print(f'{command.prog_name()}: warning: no certificate (-c/--cert, '
+              'EC2_CERT): the manifest signature was not checked',
+              file=command.context.stderr or sys.stderr)
+    return cert
+
+
 def find_bundle_credentials(args, context, need_ec2cert=True):
     """Fill args['user'], ['cert'], ['privatekey'] and ['ec2cert'] from the
     options, the environment and the config (see the module docstring).
@@ -146,9 +180,7 @@ def find_bundle_credentials(args, context, need_ec2cert=True):
         raise UsageError('missing account ID; please supply one with '
                          '-u/--user')
     args['user'] = user.replace('-', '')
-    cert = _first(args.get('cert'), env.get('EC2_CERT'), env.get('EUCA_CERT'),
-                  ru.get_user_option('certificate'))
-    args['cert'] = _existing_file(cert, 'user certificate') if cert else None
+    args['cert'] = find_certificate(args, context)
     args['privatekey'] = find_private_key(args, context, required=False)
     ec2cert = _first(args.get('ec2cert'), env.get('EUCALYPTUS_CERT'),
                      ru.get_option('certificate'))

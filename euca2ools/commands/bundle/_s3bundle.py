@@ -4,9 +4,11 @@ Shared by euca-upload-bundle, euca-bundle-and-upload-image,
 euca-install-image, euimage-install-pack (upload), euca-download-bundle,
 euca-download-and-unbundle and euca-delete-bundle (download/delete).
 
-Uploads put the parts concurrently (a bounded thread pool), check each
-ETag against the MD5 of the bytes sent, retry a failed part, and put the
-manifest LAST, only once every part is in place: a half-finished upload is
+Every upload goes through S3BundleCommand.upload(): the parts are put
+concurrently (a bounded thread pool), each ETag must be the MD5 of the
+bytes sent (a missing one is a failed part), a failed part is retried;
+then the bucket is listed once and every part must be there with its exact
+size, and only then is the manifest put, LAST: a half-finished upload is
 never registrable.
 """
 
@@ -173,55 +175,63 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         if progress is not None:
             progress.update(len(data))
 
-    def upload_parts(self, parts, progress=None, threads=TRANSFER_THREADS):
-        """Upload (path, key) pairs concurrently; on the first failure the
-        parts not yet started are cancelled and the error is raised."""
-        if not parts:
-            return
-        with concurrent.futures.ThreadPoolExecutor(threads) as pool:
-            futures = [pool.submit(self.put_file, path, key, progress)
-                       for path, key in parts]
-            wait_all(futures)
-
     def upload_bundle(self, manifest_path, part_dir=None, first_part=0,
                       skip_manifest=False):
-        """Parts (from the manifest) then the manifest; returns the
-        manifest's BUCKET/KEY."""
-        from euca2ools.bundle import BundleManifest
+        """Upload a bundle on disk: its parts (from index ``first_part``)
+        then its manifest, through upload(); returns the manifest's
+        BUCKET/KEY."""
+        from euca2ools.bundle import BundleManifest, BundlePart, BundleResult
         from euca2ools.bundle.util import safe_member_name
         manifest = BundleManifest.read(manifest_path)
         part_dir = part_dir or os.path.dirname(manifest_path) or '.'
-        bucket, prefix = self.bucket_and_prefix()
-        parts = [(os.path.join(part_dir, safe_member_name(
-                      part.filename, 'part file name')),
-                  prefix + part.filename)
-                 for index, part in enumerate(manifest.parts)
-                 if (part.index if part.index is not None else index)
-                 >= first_part]
-        for path, _ in parts:
-            if not os.path.isfile(path):
+        parts, send = [], []
+        for index, listed in enumerate(manifest.parts):
+            path = os.path.join(part_dir, safe_member_name(
+                listed.filename, 'part file name'))
+            position = listed.index if listed.index is not None else index
+            exists = os.path.isfile(path)
+            if position >= first_part and not exists:
                 raise ClientError(f'bundle part {path} does not exist')
-        # What print_uploaded lists with --debug: every part the manifest
-        # names, in order (3.4 listed them all, whatever --part said).
-        self.part_locations = [f'{bucket}/{prefix}{part.filename}'
-                               for part in manifest.parts]
-        self.ensure_upload_bucket()
-        total = sum(os.path.getsize(path) for path, _ in parts)
-        progress = self.progress_meter(total, 'uploading')
-        self.upload_parts(parts, progress)
-        progress.finish()
-        manifest_key = prefix + os.path.basename(manifest_path)
-        if not skip_manifest:
-            self.put_file(manifest_path, manifest_key)
-        return f'{bucket}/{manifest_key}'
+            part = BundlePart(listed.filename, listed.digest, path=path,
+                              index=position,
+                              size=os.path.getsize(path) if exists else None)
+            parts.append(part)
+            if position >= first_part:
+                send.append(part)
+        progress = self.progress_meter(sum(part.size for part in send),
+                                       'uploading')
+
+        def replay(on_part):
+            for part in send:
+                on_part(part)
+            return BundleResult(manifest_path, parts, manifest)
+
+        return self.upload(replay, max_pending=TRANSFER_THREADS,
+                           preserve=True, skip_manifest=skip_manifest,
+                           progress=progress)
 
     def bundle_and_upload(self, create, max_pending=2, preserve=False):
         """Bundle and upload at once: ``create(on_part)`` runs the bundler
-        (euca2ools.bundle.create_bundle with its arguments bound) and calls
-        ``on_part`` as each part file is complete; the part is uploaded at
-        once, and the bundler waits while ``max_pending`` parts are written
-        but not yet uploaded.  Uploaded parts are deleted unless
-        ``preserve``.  The manifest goes last; returns its BUCKET/KEY."""
+        (euca2ools.bundle.create_bundle with its arguments bound), see
+        upload(); uploaded parts are deleted unless ``preserve``."""
+        return self.upload(create, max_pending=max_pending,
+                           preserve=preserve)
+
+    def upload(self, create, max_pending=2, preserve=False,
+               skip_manifest=False, progress=None):
+        """The one routine that uploads bundles (every command that uploads
+        parts comes here).
+
+        ``create(on_part)`` produces the parts -- the bundler, or a replay of
+        parts already on disk -- calling ``on_part(part)`` as each part file
+        is complete, and returns a BundleResult.  Each part is PUT at once
+        (its ETag must be the MD5 of its bytes; failed parts are retried),
+        and ``create`` waits while ``max_pending`` parts are not yet
+        uploaded.  Uploaded parts are deleted unless ``preserve``.  Then the
+        bucket is listed once and every part must be there with its exact
+        size; only then does the manifest go up (unless ``skip_manifest``):
+        a half-finished upload is never registrable.  Returns the
+        manifest's BUCKET/KEY."""
         bucket, prefix = self.bucket_and_prefix()
         self.ensure_upload_bucket()
         slots = threading.Semaphore(max(1, max_pending))
@@ -230,7 +240,7 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
 
         def upload(part):
             try:
-                self.put_file(part.path, prefix + part.filename)
+                self.put_file(part.path, prefix + part.filename, progress)
                 if not preserve:
                     os.unlink(part.path)
             except BaseException as err:
@@ -254,6 +264,16 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         try:
             result = create(on_part)
             wait_all(futures)
+            if progress is not None:
+                progress.finish()
+            self.part_locations = [f'{bucket}/{prefix}{part.filename}'
+                                   for part in result.parts]
+            self.check_uploaded_parts(
+                bucket, [(prefix + part.filename, part.size)
+                         for part in result.parts], skip_manifest)
+            manifest_key = prefix + os.path.basename(result.manifest_path)
+            if not skip_manifest:
+                self.put_file(result.manifest_path, manifest_key)
         except BaseException:
             for future in futures:
                 future.cancel()
@@ -267,13 +287,46 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
             raise
         finally:
             pool.shutdown(wait=True)
-        self.part_locations = [f'{bucket}/{prefix}{part.filename}'
-                               for part in result.parts]
-        manifest_key = prefix + os.path.basename(result.manifest_path)
-        self.put_file(result.manifest_path, manifest_key)
         if not preserve:
             os.unlink(result.manifest_path)
         return f'{bucket}/{manifest_key}'
+
+    def check_uploaded_parts(self, bucket, expected, skip_manifest=False):
+        """List the bucket once (under the parts' common key prefix) and
+        require every (key, size) of ``expected`` to be there with that
+        size (None: any size); ClientError naming the missing or short
+        parts otherwise.  Skipped with an upload policy, which gives no
+        key to sign a listing with."""
+        if self.args.get('upload_policy') or not expected:
+            return
+        outcome = ('' if skip_manifest
+                   else '; the manifest was not uploaded')
+        common = os.path.commonprefix([key for key, _ in expected])
+        try:
+            listed = {item.get('Key'): item.get('Size')
+                      for item in self.s3.list_objects(bucket, common)}
+        except ServerError as err:
+            raise ClientError(f'cannot list {bucket}/{common}* to check the '
+                              f'uploaded parts ({err.code}: {err.message})'
+                              f'{outcome}')
+        problems = []
+        for key, size in expected:
+            if key not in listed:
+                problems.append(f'{bucket}/{key} is missing')
+                continue
+            try:
+                stored = int(listed[key])
+            except (TypeError, ValueError):
+                stored = None
+            if size is not None and stored != size:
+                problems.append(f'{bucket}/{key} holds '
+                                f'{"?" if stored is None else stored} bytes, '
+                                f'not {size}')
+        if problems:
+            shown = '; '.join(problems[:5])
+            if len(problems) > 5:
+                shown += f'; and {len(problems) - 5} more'
+            raise ClientError(f'the upload is incomplete: {shown}{outcome}')
 
     # -- downloading ----------------------------------------------------------
 

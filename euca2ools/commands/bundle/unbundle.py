@@ -1,7 +1,8 @@
 import os
 
 from euca2ools.core import Arg, UsageError
-from euca2ools.commands.bundle import BundleCommand, find_private_key
+from euca2ools.commands.bundle import (CHECK_CERT_ARG, BundleCommand,
+                                       find_private_key, manifest_certificate)
 
 
 class Unbundle(BundleCommand):
@@ -20,7 +21,8 @@ class Unbundle(BundleCommand):
                      'directory)'),
             Arg('-s', '--source', metavar='DIR', default='.',
                 help='directory containing the bundled image parts '
-                     '(default: current directory)')]
+                     '(default: current directory)'),
+            CHECK_CERT_ARG]
 
     def configure(self):
         self.args['privatekey'] = find_private_key(self.args, self.context)
@@ -35,6 +37,7 @@ class Unbundle(BundleCommand):
         manifest = BundleManifest.read(self.args['manifest'])
         return unbundle(manifest, self.args['destination'],
                         self.args['privatekey'],
+                        cert=manifest_certificate(self),
                         source_dir=self.args['source'],
                         progress=self.progress_meter(manifest.bundled_size,
                                                      manifest.image_name))
