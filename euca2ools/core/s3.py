@@ -13,9 +13,10 @@
     s3.list_objects(bucket, prefix='') -> iterator of {'Key', 'Size', ...}
     s3.presigned_url(method, bucket, key, expires_in) -> URL
 
-``put_object`` sends Content-MD5 and checks the returned ETag against the
-MD5 of what was sent.  ``get_object`` streams to a file object and returns
-the size, MD5 and SHA-1 of what it wrote.  Errors are ``ServerError``
+``put_object`` sends Content-MD5 and requires an ETag equal to the MD5 of
+what was sent (a missing one is a failed upload).  ``get_object`` streams to
+a file object, fetching again from the start when the download breaks, and
+returns the size, MD5 and SHA-1 of what it wrote.  Errors are ``ServerError``
 (code and message parsed from the S3 error body, else the HTTP status).
 
 Signing: SigV4 by default (AWS has refused SigV2 in newer regions since 2014;
