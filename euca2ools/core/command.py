@@ -3,9 +3,14 @@
 ``BaseCommand.run()`` is every console script's entry point.  It turns every
 failure into one line on stderr and an exit code: 2 for usage errors, 1 for
 client and server errors, 130 for Ctrl-C.  Only --debug shows a traceback.
+
+What comes from outside is checked where it enters: arguments and
+environment variables that are not UTF-8 are errors naming them (the
+Context's ``environ`` is a read-only view that checks each value read).
 """
 
 import argparse
+import collections.abc
 import os
 import sys
 
@@ -13,11 +18,49 @@ from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
 from .config import Config, RegionUser, TRUE_WORDS
 from .credentials import find_credentials
-from .errors import EucaError, ServerError, UsageError
+from .errors import ClientError, EucaError, ServerError, UsageError
 
 
 def format_version():
     return f'euca2ools {__version__} ({CODENAME})'
+
+
+def is_utf8(text):
+    """False for a str holding surrogates: bytes that were not UTF-8 in an
+    argument, a variable or a file name (Python's surrogateescape)."""
+    try:
+        text.encode('utf-8')
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class Environ(collections.abc.Mapping):
+    """A read-only view of the environment that checks a value when it is
+    read: one that was not UTF-8 is a ClientError naming the variable (and
+    not showing the value, which may be a key)."""
+
+    def __init__(self, environ):
+        self._environ = environ
+
+    def __getitem__(self, name):
+        value = self._environ[name]
+        if isinstance(value, str) and not is_utf8(value):
+            raise ClientError(f'environment variable {name} is not valid '
+                              'UTF-8 (the value is not shown)')
+        return value
+
+    def __contains__(self, name):
+        return name in self._environ
+
+    def __iter__(self):
+        return iter(self._environ)
+
+    def __len__(self):
+        return len(self._environ)
+
+    def __repr__(self):
+        return f'Environ({len(self)} variables)'
 
 
 class Context:
@@ -26,7 +69,9 @@ class Context:
     def __init__(self, environ=None, region=None, key_id=None,
                  secret_key=None, token=None, debug=False, stdout=None,
                  stderr=None):
-        self.environ = os.environ if environ is None else environ
+        environ = os.environ if environ is None else environ
+        self.environ = (environ if isinstance(environ, Environ)
+                        else Environ(environ))
         self.config = Config.load(self.environ)
         self.regionuser = RegionUser(self.config, region, self.environ)
         self.cli_keys = (key_id, secret_key, token)
@@ -188,6 +233,7 @@ class BaseCommand:
             parser = cls.build_parser(prog)
             if argv is None:
                 argv = sys.argv[1:]
+            check_argv_encoding(parser, argv)
             argv = join_dash_values(argv, cls.collected_args())
             namespace = vars(parser.parse_args(argv))
             debug = namespace.get('debug') or False
@@ -234,6 +280,27 @@ class BaseCommand:
             print(f'{prog}: error: internal error: {type(err).__name__}: '
                   f'{err} (run with --debug for details)', file=sys.stderr)
             return 1
+
+
+def check_argv_encoding(parser, argv):
+    """A UsageError naming the first argument that was not UTF-8 (the value
+    is not shown: it may be a password or a key)."""
+    options = parser._option_string_actions
+    for index, arg in enumerate(argv):
+        if is_utf8(arg):
+            continue
+        action = None
+        if arg.startswith('-'):
+            action = options.get(arg.partition('=')[0]) or \
+                options.get(arg[:2])
+        elif index and options.get(argv[index - 1]) is not None and \
+                options[argv[index - 1]].nargs != 0:
+            action = options[argv[index - 1]]
+        if action is not None:
+            what = f"argument {'/'.join(action.option_strings)}"
+        else:
+            what = f'argument {index + 1} of the command line'
+        raise UsageError(f'{what}: not valid UTF-8 (the value is not shown)')
 
 
 def _print_traceback():

@@ -129,9 +129,11 @@ def read_aws_shared(environ, profile):
     cred_path = environ.get('AWS_SHARED_CREDENTIALS_FILE',
                             '~/.aws/credentials')
     conf_path = environ.get('AWS_CONFIG_FILE', '~/.aws/config')
-    for path, section in ((cred_path, _profile_section(profile, False)),
-                          (conf_path, _profile_section(profile, True))):
-        parser = read_ini(path, configparser.RawConfigParser(),
+    for path, section, what in (
+            (cred_path, _profile_section(profile, False),
+             'AWS credentials file'),
+            (conf_path, _profile_section(profile, True), 'AWS config file')):
+        parser = read_ini(path, configparser.RawConfigParser(), what,
                           missing_ok=True)
         if not parser.has_section(section):
             continue
@@ -158,7 +160,8 @@ def aws_profile_region(environ=os.environ):
     """The region of the ~/.aws/config profile, a last-resort region name."""
     profile = environ.get('AWS_PROFILE') or 'default'
     parser = read_ini(environ.get('AWS_CONFIG_FILE', '~/.aws/config'),
-                      configparser.RawConfigParser(), missing_ok=True)
+                      configparser.RawConfigParser(), 'AWS config file',
+                      missing_ok=True)
     region = parser.get(_profile_section(profile, True), 'region',
                         fallback=None)
     return region.strip() if region else None
