@@ -2,7 +2,10 @@
 
 ``BaseCommand.run()`` is every console script's entry point.  It turns every
 failure into one line on stderr and an exit code: 2 for usage errors, 1 for
-client and server errors, 130 for Ctrl-C.  Only --debug shows a traceback.
+client and server errors (standard output closed or full among them), 130 for
+Ctrl-C, 128 + signum for SIGTERM and SIGHUP (which clean up as Ctrl-C does);
+a reader of standard output that goes away (``| head``) is no error.  Only
+--debug shows a traceback.
 
 What comes from outside is checked where it enters: arguments and
 environment variables that are not UTF-8 are errors naming them (the
@@ -18,7 +21,8 @@ from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
 from .config import Config, RegionUser, TRUE_WORDS
 from .credentials import find_credentials
-from .errors import ClientError, EucaError, ServerError, UsageError
+from .errors import (ClientError, EucaError, OutputError, OutputGone,
+                     ServerError, Stopped, UsageError)
 
 
 def format_version():
@@ -224,8 +228,35 @@ class BaseCommand:
 
     @classmethod
     def run(cls, argv=None):
-        """Console-script entry point; returns the exit code."""
+        """Console-script entry point; returns the exit code.
+
+        For the length of the run: SIGTERM and SIGHUP raise Stopped (a
+        KeyboardInterrupt, so the cleanup Ctrl-C gets runs too); standard
+        output is guarded, so a write that fails is an OutputError; closed
+        standard descriptors are held open on /dev/null, so that no file the
+        command opens can land on them.
+        """
         prog = cls.prog_name()
+        saved = sys.stdin, sys.stdout, sys.stderr
+        handlers = {}
+        try:
+            _hold_standard_fds()
+            sys.stdout = _GuardedOutput(sys.stdout)
+            handlers = _catch_stop_signals()
+            return cls._run(prog, argv)
+        finally:
+            # Rows printed before a failure are still buffered: flush them
+            # now, so that a reader that went away is noticed here (and
+            # silenced) rather than complained of at interpreter exit.
+            try:
+                sys.stdout.flush()
+            except (EucaError, OSError, ValueError):
+                pass
+            _restore_signals(handlers)
+            sys.stdin, sys.stdout, sys.stderr = saved
+
+    @classmethod
+    def _run(cls, prog, argv):
         parser = None
         debug = False
         debugger = False
@@ -250,36 +281,193 @@ class BaseCommand:
             return 0
         except UsageError as err:
             if parser is not None:
-                parser.print_usage(sys.stderr)
-            print(f'{prog}: error: {err}', file=sys.stderr)
+                try:
+                    parser.print_usage(sys.stderr)
+                except OSError:
+                    pass
+            _say(f'{prog}: error: {err}')
             return err.exit_code
+        except OutputGone:
+            # The reader (e.g. head) went away: not an error of ours.
+            return 0
         except ServerError as err:
             if debug:
                 _print_traceback()
-            print(f'{prog}: error {err}', file=sys.stderr)
+            _say(f'{prog}: error {err}')
             return err.exit_code
         except EucaError as err:
             if debug:
                 _print_traceback()
-            print(f'{prog}: error: {err}', file=sys.stderr)
+            _say(f'{prog}: error: {err}')
             return err.exit_code
-        except KeyboardInterrupt:
-            print(f'{prog}: interrupted', file=sys.stderr)
+        except KeyboardInterrupt as err:
+            signum = getattr(err, 'signum', None)
+            if signum:
+                import signal
+                _say(f'{prog}: stopped by {signal.Signals(signum).name}')
+                return 128 + signum
+            _say(f'{prog}: interrupted')
             return 130
-        except BrokenPipeError:
-            # The reader (e.g. head) went away: not an error of ours.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            return 0
         except Exception as err:   # noqa: BLE001 -- the last line of defence
             if debugger:
                 import pdb
                 pdb.post_mortem()
             if debug:
                 _print_traceback()
-            print(f'{prog}: error: internal error: {type(err).__name__}: '
-                  f'{err} (run with --debug for details)', file=sys.stderr)
+            _say(f'{prog}: error: internal error: {type(err).__name__}: '
+                 f'{err} (run with --debug for details)')
             return 1
+
+
+def _say(line):
+    """One line on stderr; a stderr that cannot be written is let be."""
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+# -- standard descriptors, output and signals for the length of run() -------
+
+def _hold_standard_fds():
+    """Put /dev/null on any of fds 0-2 that is closed (``cmd >&-``).
+
+    Standard output gets it read-only, so writing to it still fails (and
+    sys.stdout becomes a stream whose writes say that it is closed); stdin
+    reads as empty; stderr swallows what is written.
+    """
+    for fd, mode in ((0, os.O_RDONLY), (1, os.O_RDONLY), (2, os.O_WRONLY)):
+        try:
+            os.fstat(fd)
+            continue
+        except OSError:
+            pass
+        held = os.open(os.devnull, mode)
+        if held != fd:
+            os.dup2(held, fd)
+            os.close(held)
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, 'w')
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull)
+
+
+class _ClosedOutput:
+    """sys.stdout when descriptor 1 was closed: writing is an error."""
+
+    encoding = 'utf-8'
+
+    def write(self, data):
+        if data:
+            raise OutputError('standard output is closed')
+        return 0
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return 1
+
+    @property
+    def buffer(self):
+        return self
+
+
+class _GuardedOutput:
+    """Standard output (text, or its .buffer) with every failed write or
+    flush turned into OutputError (OutputGone for a reader that went away).
+
+    After a failure descriptor 1 is pointed at /dev/null, so that what is
+    still buffered can be flushed at exit without a second complaint.
+    """
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def _call(self, method, *args):
+        try:
+            return getattr(self._stream, method)(*args)
+        except OutputError:
+            raise
+        except OSError as err:
+            _silence_stdout(self._stream)
+            if isinstance(err, BrokenPipeError):
+                raise OutputGone(err.strerror) from None
+            raise OutputError(err.strerror or str(err)) from None
+        except ValueError as err:   # I/O operation on closed file
+            if getattr(self._stream, 'closed', False):
+                raise OutputError('standard output is closed') from None
+            raise
+
+    def write(self, data):
+        return self._call('write', data)
+
+    def writelines(self, lines):
+        return self._call('writelines', lines)
+
+    def flush(self):
+        return self._call('flush')
+
+    @property
+    def buffer(self):
+        return _GuardedOutput(self._stream.buffer)
+
+
+def _silence_stdout(stream):
+    try:
+        if stream.fileno() != 1:
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):
+        return
+    os.dup2(devnull, 1)
+    os.close(devnull)
+
+
+def _catch_stop_signals():
+    """SIGTERM and SIGHUP raise Stopped, once: a second one while the
+    command cleans up is ignored, so the cleanup finishes.  A signal the
+    caller ignores (nohup) stays ignored.  Returns the previous handlers."""
+    import signal
+    stopping = []
+
+    def stop(signum, frame):
+        if not stopping:
+            stopping.append(signum)
+            raise Stopped(signum)
+
+    previous = {}
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            if signal.getsignal(signum) is signal.SIG_IGN:
+                continue
+            previous[signum] = signal.signal(signum, stop)
+        except (ValueError, OSError):   # not the main thread
+            break
+    return previous
+
+
+def _restore_signals(previous):
+    if not previous:
+        return
+    import signal
+    for signum, handler in previous.items():
+        try:
+            signal.signal(signum, handler)
+        except (ValueError, OSError, TypeError):
+            pass
 
 
 def check_argv_encoding(parser, argv):
