@@ -67,12 +67,28 @@ class Environ(collections.abc.Mapping):
         return f'Environ({len(self)} variables)'
 
 
+# Options of every command that talks to a cloud (REGION_OPTION): the name
+# in Context.http_options (as in the config), argparse flags, dest, metavar
+# and help.
+HTTP_OPTIONS = (
+    ('connect-timeout', ('--connect-timeout', '--cli-connect-timeout'),
+     'connect_timeout', 'SECONDS', 'seconds to wait for a connection '
+     '(default 10; config connect-timeout, env EUCA_CONNECT_TIMEOUT)'),
+    ('timeout', ('--read-timeout', '--cli-read-timeout'), 'read_timeout',
+     'SECONDS', 'seconds to wait for a complete answer once connected '
+     '(default 30; config timeout, env EUCA_READ_TIMEOUT)'),
+    ('max-retries', ('--max-retries',), 'max_retries', 'N',
+     'times to retry a failed call (default 2; config max-retries, env '
+     'EUCA_MAX_RETRIES)'),
+)
+
+
 class Context:
     """What commands that run together share: environment, config, keys."""
 
     def __init__(self, environ=None, region=None, key_id=None,
                  secret_key=None, token=None, debug=False, stdout=None,
-                 stderr=None):
+                 stderr=None, http_options=None):
         environ = os.environ if environ is None else environ
         self.environ = (environ if isinstance(environ, Environ)
                         else Environ(environ))
@@ -83,6 +99,10 @@ class Context:
         self.debug = debug or configured in TRUE_WORDS or configured == 'color'
         self.stdout = stdout
         self.stderr = stderr
+        # --connect-timeout, --read-timeout, --max-retries as given (raw
+        # strings, None when absent); the transport checks and uses them.
+        self.http_options = {name: None for name, *_ in HTTP_OPTIONS}
+        self.http_options.update(http_options or {})
         self._credentials = None
 
     @property
@@ -145,6 +165,9 @@ class BaseCommand:
         if cls.REGION_OPTION:
             parser.add_argument('--region', metavar='USER@REGION',
                                 help=cls.REGION_HELP)
+            for _, flags, dest, metavar, text in HTTP_OPTIONS:
+                parser.add_argument(*flags, dest=dest, metavar=metavar,
+                                    help=text)
         if cls.KEY_OPTIONS:
             parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
             parser.add_argument('-S', '--secret-key', metavar='KEY')
@@ -163,7 +186,8 @@ class BaseCommand:
 
     # Read into the Context, not the command's own args.
     COMMON_DESTS = ('debug', 'debugger', 'region', 'access_key_id',
-                    'secret_key', 'security_token')
+                    'secret_key', 'security_token') + tuple(
+                        dest for _, _, dest, *_ in HTTP_OPTIONS)
 
     @classmethod
     def build_parser(cls, prog=None):
@@ -188,12 +212,15 @@ class BaseCommand:
     @classmethod
     def context_from_cli(cls, namespace):
         """The Context from the options every family may declare:
-        --region, -I/-S/--security-token, --debug."""
+        --region, -I/-S/--security-token, --debug, and the timeouts and
+        retries (Context.http_options)."""
         return Context(region=namespace.get('region'),
                        key_id=namespace.get('access_key_id'),
                        secret_key=namespace.get('secret_key'),
                        token=namespace.get('security_token'),
-                       debug=namespace.get('debug', False))
+                       debug=namespace.get('debug', False),
+                       http_options={name: namespace.get(dest) for
+                                     name, _, dest, *_ in HTTP_OPTIONS})
 
     def configure(self):
         """Check the arguments; raise UsageError for a bad combination."""
