@@ -2,10 +2,18 @@
 
 ``BaseCommand.run()`` is every console script's entry point.  It turns every
 failure into one line on stderr and an exit code: 2 for usage errors, 1 for
-client and server errors, 130 for Ctrl-C.  Only --debug shows a traceback.
+client and server errors (standard output closed or full among them), 130 for
+Ctrl-C, 128 + signum for SIGTERM and SIGHUP (which clean up as Ctrl-C does);
+a reader of standard output that goes away (``| head``) is no error.  Only
+--debug shows a traceback.
+
+What comes from outside is checked where it enters: arguments and
+environment variables that are not UTF-8 are errors naming them (the
+Context's ``environ`` is a read-only view that checks each value read).
 """
 
 import argparse
+import collections.abc
 import os
 import sys
 
@@ -13,11 +21,66 @@ from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
 from .config import Config, RegionUser, TRUE_WORDS
 from .credentials import find_credentials
-from .errors import EucaError, ServerError, UsageError
+from .errors import (ClientError, EucaError, OutputError, OutputGone,
+                     ServerError, Stopped, UsageError)
 
 
 def format_version():
     return f'euca2ools {__version__} ({CODENAME})'
+
+
+def is_utf8(text):
+    """False for a str holding surrogates: bytes that were not UTF-8 in an
+    argument, a variable or a file name (Python's surrogateescape)."""
+    try:
+        text.encode('utf-8')
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class Environ(collections.abc.Mapping):
+    """A read-only view of the environment that checks a value when it is
+    read: one that was not UTF-8 is a ClientError naming the variable (and
+    not showing the value, which may be a key)."""
+
+    def __init__(self, environ):
+        self._environ = environ
+
+    def __getitem__(self, name):
+        value = self._environ[name]
+        if isinstance(value, str) and not is_utf8(value):
+            raise ClientError(f'environment variable {name} is not valid '
+                              'UTF-8 (the value is not shown)')
+        return value
+
+    def __contains__(self, name):
+        return name in self._environ
+
+    def __iter__(self):
+        return iter(self._environ)
+
+    def __len__(self):
+        return len(self._environ)
+
+    def __repr__(self):
+        return f'Environ({len(self)} variables)'
+
+
+# Options of every command that talks to a cloud (REGION_OPTION): the name
+# in Context.http_options (as in the config), argparse flags, dest, metavar
+# and help.
+HTTP_OPTIONS = (
+    ('connect-timeout', ('--connect-timeout', '--cli-connect-timeout'),
+     'connect_timeout', 'SECONDS', 'seconds to wait for a connection '
+     '(default 10; config connect-timeout, env EUCA_CONNECT_TIMEOUT)'),
+    ('timeout', ('--read-timeout', '--cli-read-timeout'), 'read_timeout',
+     'SECONDS', 'seconds to wait for a complete answer once connected '
+     '(default 30; config timeout, env EUCA_READ_TIMEOUT)'),
+    ('max-retries', ('--max-retries',), 'max_retries', 'N',
+     'times to retry a failed call (default 2; config max-retries, env '
+     'EUCA_MAX_RETRIES)'),
+)
 
 
 class Context:
@@ -25,8 +88,10 @@ class Context:
 
     def __init__(self, environ=None, region=None, key_id=None,
                  secret_key=None, token=None, debug=False, stdout=None,
-                 stderr=None):
-        self.environ = os.environ if environ is None else environ
+                 stderr=None, http_options=None):
+        environ = os.environ if environ is None else environ
+        self.environ = (environ if isinstance(environ, Environ)
+                        else Environ(environ))
         self.config = Config.load(self.environ)
         self.regionuser = RegionUser(self.config, region, self.environ)
         self.cli_keys = (key_id, secret_key, token)
@@ -34,6 +99,10 @@ class Context:
         self.debug = debug or configured in TRUE_WORDS or configured == 'color'
         self.stdout = stdout
         self.stderr = stderr
+        # --connect-timeout, --read-timeout, --max-retries as given (raw
+        # strings, None when absent); the transport checks and uses them.
+        self.http_options = {name: None for name, *_ in HTTP_OPTIONS}
+        self.http_options.update(http_options or {})
         self._credentials = None
 
     @property
@@ -96,6 +165,9 @@ class BaseCommand:
         if cls.REGION_OPTION:
             parser.add_argument('--region', metavar='USER@REGION',
                                 help=cls.REGION_HELP)
+            for _, flags, dest, metavar, text in HTTP_OPTIONS:
+                parser.add_argument(*flags, dest=dest, metavar=metavar,
+                                    help=text)
         if cls.KEY_OPTIONS:
             parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
             parser.add_argument('-S', '--secret-key', metavar='KEY')
@@ -114,7 +186,8 @@ class BaseCommand:
 
     # Read into the Context, not the command's own args.
     COMMON_DESTS = ('debug', 'debugger', 'region', 'access_key_id',
-                    'secret_key', 'security_token')
+                    'secret_key', 'security_token') + tuple(
+                        dest for _, _, dest, *_ in HTTP_OPTIONS)
 
     @classmethod
     def build_parser(cls, prog=None):
@@ -139,12 +212,15 @@ class BaseCommand:
     @classmethod
     def context_from_cli(cls, namespace):
         """The Context from the options every family may declare:
-        --region, -I/-S/--security-token, --debug."""
+        --region, -I/-S/--security-token, --debug, and the timeouts and
+        retries (Context.http_options)."""
         return Context(region=namespace.get('region'),
                        key_id=namespace.get('access_key_id'),
                        secret_key=namespace.get('secret_key'),
                        token=namespace.get('security_token'),
-                       debug=namespace.get('debug', False))
+                       debug=namespace.get('debug', False),
+                       http_options={name: namespace.get(dest) for
+                                     name, _, dest, *_ in HTTP_OPTIONS})
 
     def configure(self):
         """Check the arguments; raise UsageError for a bad combination."""
@@ -170,6 +246,48 @@ class BaseCommand:
     def emit(self, line=''):
         print(line, file=self.out)
 
+    def read_secret(self, what, prompt, retype_prompt=None, hint=''):
+        """A password or key the user types.
+
+        On a terminal: prompt without echo (and prompt again to check, with
+        RETYPE_PROMPT).  Otherwise (a script, a pipe): exactly one line of
+        standard input, silently, its line ending removed.  WHAT names the
+        value in errors; HINT says how else to give it.
+        """
+        hint = f' ({hint})' if hint else ''
+        stdin = sys.stdin
+        if stdin is None or not stdin.isatty():
+            try:
+                line = stdin.readline() if stdin is not None else ''
+            except UnicodeDecodeError:
+                line = '\udcff'
+            except (OSError, ValueError) as err:
+                reason = getattr(err, 'strerror', None) or err
+                raise ClientError(f'cannot read the {what} from standard '
+                                  f'input: {reason}')
+            if not is_utf8(line):
+                raise ClientError(f'the {what} on standard input is not '
+                                  'valid UTF-8')
+            value = line.rstrip('\r\n')
+            if not value:
+                raise ClientError(f'no {what} given: standard input had no '
+                                  f'line{hint}')
+            return value
+        import getpass
+        try:
+            first = getpass.getpass(prompt)
+            second = getpass.getpass(retype_prompt) if retype_prompt \
+                else first
+        except EOFError:
+            # End the prompt's line so the error starts a line of its own.
+            _say('')
+            raise ClientError(f'no {what} given{hint}')
+        if first != second:
+            raise ClientError(f'{what}s do not match')
+        if not first:
+            raise ClientError(f'no {what} given{hint}')
+        return first
+
     @classmethod
     def prog_name(cls):
         invoked = os.path.basename(sys.argv[0]) if sys.argv else ''
@@ -179,8 +297,35 @@ class BaseCommand:
 
     @classmethod
     def run(cls, argv=None):
-        """Console-script entry point; returns the exit code."""
+        """Console-script entry point; returns the exit code.
+
+        For the length of the run: SIGTERM and SIGHUP raise Stopped (a
+        KeyboardInterrupt, so the cleanup Ctrl-C gets runs too); standard
+        output is guarded, so a write that fails is an OutputError; closed
+        standard descriptors are held open on /dev/null, so that no file the
+        command opens can land on them.
+        """
         prog = cls.prog_name()
+        saved = sys.stdin, sys.stdout, sys.stderr
+        handlers = {}
+        try:
+            _hold_standard_fds()
+            sys.stdout = _GuardedOutput(sys.stdout)
+            handlers = _catch_stop_signals()
+            return cls._run(prog, argv)
+        finally:
+            # Rows printed before a failure are still buffered: flush them
+            # now, so that a reader that went away is noticed here (and
+            # silenced) rather than complained of at interpreter exit.
+            try:
+                sys.stdout.flush()
+            except (EucaError, OSError, ValueError):
+                pass
+            _restore_signals(handlers)
+            sys.stdin, sys.stdout, sys.stderr = saved
+
+    @classmethod
+    def _run(cls, prog, argv):
         parser = None
         debug = False
         debugger = False
@@ -188,6 +333,7 @@ class BaseCommand:
             parser = cls.build_parser(prog)
             if argv is None:
                 argv = sys.argv[1:]
+            check_argv_encoding(parser, argv)
             argv = join_dash_values(argv, cls.collected_args())
             namespace = vars(parser.parse_args(argv))
             debug = namespace.get('debug') or False
@@ -204,36 +350,214 @@ class BaseCommand:
             return 0
         except UsageError as err:
             if parser is not None:
-                parser.print_usage(sys.stderr)
-            print(f'{prog}: error: {err}', file=sys.stderr)
+                try:
+                    parser.print_usage(sys.stderr)
+                except OSError:
+                    pass
+            _say(f'{prog}: error: {err}')
             return err.exit_code
+        except OutputGone:
+            # The reader (e.g. head) went away: not an error of ours.
+            return 0
         except ServerError as err:
             if debug:
                 _print_traceback()
-            print(f'{prog}: error {err}', file=sys.stderr)
+            _say(f'{prog}: error {err}')
             return err.exit_code
         except EucaError as err:
             if debug:
                 _print_traceback()
-            print(f'{prog}: error: {err}', file=sys.stderr)
+            _say(f'{prog}: error: {err}')
             return err.exit_code
-        except KeyboardInterrupt:
-            print(f'{prog}: interrupted', file=sys.stderr)
+        except KeyboardInterrupt as err:
+            signum = getattr(err, 'signum', None)
+            if signum:
+                import signal
+                _say(f'{prog}: stopped by {signal.Signals(signum).name}')
+                return 128 + signum
+            _say(f'{prog}: interrupted')
             return 130
-        except BrokenPipeError:
-            # The reader (e.g. head) went away: not an error of ours.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            return 0
         except Exception as err:   # noqa: BLE001 -- the last line of defence
             if debugger:
                 import pdb
                 pdb.post_mortem()
             if debug:
                 _print_traceback()
-            print(f'{prog}: error: internal error: {type(err).__name__}: '
-                  f'{err} (run with --debug for details)', file=sys.stderr)
+            _say(f'{prog}: error: internal error: {type(err).__name__}: '
+                 f'{err} (run with --debug for details)')
             return 1
+
+
+def _say(line):
+    """One line on stderr; a stderr that cannot be written is let be."""
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+# -- standard descriptors, output and signals for the length of run() -------
+
+def _hold_standard_fds():
+    """Put /dev/null on any of fds 0-2 that is closed (``cmd >&-``).
+
+    Standard output gets it read-only, so writing to it still fails (and
+    sys.stdout becomes a stream whose writes say that it is closed); stdin
+    reads as empty; stderr swallows what is written.
+    """
+    for fd, mode in ((0, os.O_RDONLY), (1, os.O_RDONLY), (2, os.O_WRONLY)):
+        try:
+            os.fstat(fd)
+            continue
+        except OSError:
+            pass
+        held = os.open(os.devnull, mode)
+        if held != fd:
+            os.dup2(held, fd)
+            os.close(held)
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, 'w')
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull)
+
+
+class _ClosedOutput:
+    """sys.stdout when descriptor 1 was closed: writing is an error."""
+
+    encoding = 'utf-8'
+
+    def write(self, data):
+        if data:
+            raise OutputError('standard output is closed')
+        return 0
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return 1
+
+    @property
+    def buffer(self):
+        return self
+
+
+class _GuardedOutput:
+    """Standard output (text, or its .buffer) with every failed write or
+    flush turned into OutputError (OutputGone for a reader that went away).
+
+    After a failure descriptor 1 is pointed at /dev/null, so that what is
+    still buffered can be flushed at exit without a second complaint.
+    """
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def _call(self, method, *args):
+        try:
+            return getattr(self._stream, method)(*args)
+        except OutputError:
+            raise
+        except OSError as err:
+            _silence_stdout(self._stream)
+            if isinstance(err, BrokenPipeError):
+                raise OutputGone(err.strerror) from None
+            raise OutputError(err.strerror or str(err)) from None
+        except ValueError as err:   # I/O operation on closed file
+            if getattr(self._stream, 'closed', False):
+                raise OutputError('standard output is closed') from None
+            raise
+
+    def write(self, data):
+        return self._call('write', data)
+
+    def writelines(self, lines):
+        return self._call('writelines', lines)
+
+    def flush(self):
+        return self._call('flush')
+
+    @property
+    def buffer(self):
+        return _GuardedOutput(self._stream.buffer)
+
+
+def _silence_stdout(stream):
+    try:
+        if stream.fileno() != 1:
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):
+        return
+    os.dup2(devnull, 1)
+    os.close(devnull)
+
+
+def _catch_stop_signals():
+    """SIGTERM and SIGHUP raise Stopped, once: a second one while the
+    command cleans up is ignored, so the cleanup finishes.  A signal the
+    caller ignores (nohup) stays ignored.  Returns the previous handlers."""
+    import signal
+    stopping = []
+
+    def stop(signum, frame):
+        if not stopping:
+            stopping.append(signum)
+            raise Stopped(signum)
+
+    previous = {}
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            if signal.getsignal(signum) is signal.SIG_IGN:
+                continue
+            previous[signum] = signal.signal(signum, stop)
+        except (ValueError, OSError):   # not the main thread
+            break
+    return previous
+
+
+def _restore_signals(previous):
+    if not previous:
+        return
+    import signal
+    for signum, handler in previous.items():
+        try:
+            signal.signal(signum, handler)
+        except (ValueError, OSError, TypeError):
+            pass
+
+
+def check_argv_encoding(parser, argv):
+    """A UsageError naming the first argument that was not UTF-8 (the value
+    is not shown: it may be a password or a key)."""
+    options = parser._option_string_actions
+    for index, arg in enumerate(argv):
+        if is_utf8(arg):
+            continue
+        action = None
+        if arg.startswith('-'):
+            action = options.get(arg.partition('=')[0]) or \
+                options.get(arg[:2])
+        elif index and options.get(argv[index - 1]) is not None and \
+                options[argv[index - 1]].nargs != 0:
+            action = options[argv[index - 1]]
+        if action is not None:
+            what = f"argument {'/'.join(action.option_strings)}"
+        else:
+            what = f'argument {index + 1} of the command line'
+        raise UsageError(f'{what}: not valid UTF-8 (the value is not shown)')
 
 
 def _print_traceback():

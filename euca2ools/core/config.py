@@ -11,6 +11,7 @@ value ``use OTHER [OPTION]`` redirects the lookup to another section.
 import configparser
 import fnmatch
 import glob
+import io
 import os
 
 from .errors import ClientError
@@ -34,16 +35,65 @@ def config_files(environ=os.environ):
     return files
 
 
+def read_text(path, what='file'):
+    """The text of PATH (UTF-8, a BOM allowed), newlines made '\n'.
+
+    Bytes that are not UTF-8 are a ClientError naming WHAT, PATH and the
+    line (never the line's text: these files hold secret keys).  OSError
+    propagates.
+    """
+    with open(os.path.expanduser(path), 'rb') as fileobj:
+        data = fileobj.read()
+    try:
+        text = data.decode('utf-8-sig')
+    except UnicodeDecodeError as err:
+        offset = err.start + (3 if data.startswith(b'\xef\xbb\xbf') else 0)
+        line = data.count(b'\n', 0, offset) + 1
+        raise ClientError(f'cannot read {what} {path}: line {line} is not '
+                          'valid UTF-8')
+    return io.StringIO(text, newline=None).read()
+
+
+def describe_ini_error(err):
+    """One line for a configparser error, without the offending line's
+    text (configparser quotes it, and it may be a secret key)."""
+    if isinstance(err, configparser.MissingSectionHeaderError):
+        return f'line {err.lineno}: a [section] header must come first'
+    if isinstance(err, configparser.ParsingError):
+        lines = ', '.join(str(lineno) for lineno, _ in err.errors)
+        return f'line {lines}: not "name = value" or "[section]"'
+    if isinstance(err, (configparser.DuplicateOptionError,
+                        configparser.DuplicateSectionError)):
+        line = f'line {err.lineno}: ' if err.lineno else ''
+        what = (f'option {err.option!r} in section [{err.section}]'
+                if isinstance(err, configparser.DuplicateOptionError)
+                else f'section [{err.section}]')
+        return f'{line}{what} appears twice'
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
+
+
+def read_ini(path, parser, what='file', missing_ok=False):
+    """Read PATH into PARSER; every failure is one ClientError line."""
+    try:
+        text = read_text(path, what)
+    except OSError as err:
+        if missing_ok:
+            return parser
+        raise ClientError(f'cannot read {what} {path}: {err.strerror}')
+    try:
+        parser.read_string(text, source=path)
+    except configparser.Error as err:
+        raise ClientError(f'cannot read {what} {path}: '
+                          f'{describe_ini_error(err)}')
+    return parser
+
+
 class Config:
     def __init__(self, files=()):
         # No interpolation: a '%' in a secret key or URL must stay a '%'.
         parser = configparser.RawConfigParser(default_section='\0none')
         for path in files:
-            try:
-                with open(path, encoding='utf-8') as fileobj:
-                    parser.read_file(fileobj, source=path)
-            except (OSError, configparser.Error) as err:
-                raise ClientError(f'cannot read config file {path}: {err}')
+            read_ini(path, parser, 'config file')
         self.files = list(files)
         self.sections = {'global': {}, 'region': {}, 'user': {}}
         for section in parser.sections():

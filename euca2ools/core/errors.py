@@ -36,3 +36,30 @@ class ServerError(EucaError):
 
     def __str__(self):
         return f'({self.code}): {self.message}'
+
+
+class OutputError(EucaError):
+    """Standard output cannot be written (closed, full, an I/O error).
+
+    Printed as ``prog: error: cannot write output: REASON``, exit 1.  Its own
+    class, not an OSError, so that a command's handler for its own files
+    never takes it for one of theirs.
+    """
+
+    def __init__(self, reason):
+        super().__init__(f'cannot write output: {reason}')
+        self.reason = reason
+
+
+class OutputGone(OutputError):
+    """The reader of standard output went away (``| head``): not an error
+    of ours, so nothing is printed."""
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised like Ctrl-C so that the same cleanup runs;
+    the command exits 128 + signum."""
+
+    def __init__(self, signum):
+        super().__init__(signum)
+        self.signum = signum

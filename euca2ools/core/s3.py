@@ -66,8 +66,8 @@ class S3(BaseService):
     URL_ENVVARS = ('S3_URL',)
     AWS_URL = 'https://s3.{region}.amazonaws.com/'
 
-    def __init__(self, context, url=None):
-        super().__init__(context, url)
+    def __init__(self, context, url=None, **kwargs):
+        super().__init__(context, url, **kwargs)
         self._local = threading.local()
 
     # -- signing and transport ---------------------------------------------

@@ -3,7 +3,10 @@
 Endpoint: ``-U/--url``, then the service's URL variables (EC2_URL, ...), then
 the region's ``<service>-url`` config option, then (for a region name that is
 not in any config file) AWS's own endpoint for that region.  A URL written
-``REGION::URL`` also names the region to sign for.
+``REGION::URL`` (REGION a plain name) also names the region to sign for.
+``_resolve`` checks the URL once: http or https, a host, a port in range;
+an error names the URL and where it came from.  A URL without a scheme gets
+https:// and ``url_note`` says so, for connection and TLS errors to add.
 
 Region name for SigV4: ``REGION::`` prefix, AWS_AUTH_REGION, the config
 region's ``name`` (or the last ``:`` part of its section name), the region
@@ -29,6 +32,10 @@ READ_ONLY_PREFIXES = ('Describe', 'List', 'Get', 'Validate', 'Estimate')
 AWS_HOST_REGION = re.compile(
     r'^[a-z0-9-]+\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$')
 AWS_REGION_NAME = re.compile(r'^[a-z]{2}(?:-[a-z]+)+-\d$')
+# "REGION::URL": only a plain name may be split off, so "http://[::1]:8773/"
+# and "[::1]:8773" keep their colons.
+REGION_PREFIX = re.compile(r'^([A-Za-z0-9][A-Za-z0-9_.-]*)::')
+URL_SCHEMES = ('http', 'https')
 FALLBACK_REGION = 'us-east-1'
 
 
@@ -49,27 +56,47 @@ class BaseService:
     MAX_RETRIES = 2
     DEFAULT_SIGNATURE_VERSION = 4   # when neither config nor environment say
 
-    def __init__(self, context, url=None):
+    def __init__(self, context, url=None, url_source='-U/--url'):
+        """URL (if given) came from URL_SOURCE: named in errors about it."""
         self.context = context
         self.regionuser = context.regionuser
-        self.url, self.region_name = self._resolve(url)
+        self.url_note = None   # set by _resolve for a URL with no scheme
+        self.url, self.region_name = self._resolve(url, url_source)
         self._http = None
 
     # -- endpoint and region ----------------------------------------------
 
-    def _resolve(self, url_arg):
+    def _find_url(self, url_arg, url_source):
+        """(URL as written, where it came from) or (None, None)."""
+        if url_arg and url_arg.strip():
+            return url_arg.strip(), url_source
+        env = self.context.environ
+        for var in self.URL_ENVVARS:
+            value = (env.get(var) or '').strip()
+            if value:
+                return value, var
+        ru = self.regionuser
+        value = (ru.get_option(f'{self.NAME}-url') or '').strip()
+        if value:
+            return value, f"{self.NAME}-url in region '{ru.region}'"
+        return None, None
+
+    def _resolve(self, url_arg, url_source='-U/--url'):
+        """(endpoint URL, signing region); checks the URL once, here, so a
+        bad one is one line naming it and where it came from."""
         env = self.context.environ
         ru = self.regionuser
-        url = url_arg
-        if not url:
-            url = next((env[v] for v in self.URL_ENVVARS if env.get(v)), None)
-        if not url:
-            url = ru.get_option(f'{self.NAME}-url')
+        self.url_note = None
+        url, source = self._find_url(url_arg, url_source)
         region_from_url = None
-        if url and '::' in url:
-            region_from_url, _, url = url.partition('::')
-        if url and '://' not in url:
-            url = 'https://' + url
+        if url:
+            region_from_url, url = split_region_prefix(url)
+            if '://' not in url:
+                self.url_note = (
+                    f'{source} {url!r} has no scheme; https:// was assumed '
+                    '(write http:// for a plain-HTTP endpoint)')
+                url = 'https://' + url
+            check_url(url, source)
 
         region = (region_from_url or env.get('AWS_AUTH_REGION')
                   or (ru.region_name if ru.region else None))
@@ -288,6 +315,45 @@ def error_from_response(response):
     if title and title.group(1).strip():
         message = title.group(1).decode('utf-8', 'replace').strip()
     return ServerError(response.status_code, message, response.status_code)
+
+
+def split_region_prefix(url):
+    """("REGION", "URL") for "REGION::URL"; (None, URL) otherwise."""
+    match = REGION_PREFIX.match(url)
+    if match:
+        return match.group(1), url[match.end():]
+    return None, url
+
+
+def check_url(url, source):
+    """ClientError unless URL is http(s)://HOST[:PORT]/... with a port in
+    range; the message names the URL and SOURCE (-U/--url, EC2_URL, ...)."""
+    import urllib.parse
+
+    def bad(why):
+        return ClientError(f'{source} {url!r} is not a usable endpoint URL: '
+                           f'{why}')
+
+    if any(char < ' ' or char == '\x7f' for char in url):
+        raise bad('it contains a control character')
+    try:
+        parts = urllib.parse.urlsplit(url)
+        hostname = parts.hostname
+    except ValueError as err:
+        raise bad(str(err))
+    if parts.scheme.lower() not in URL_SCHEMES:
+        raise bad(f'unknown scheme {parts.scheme!r} (use http:// or '
+                  'https://)')
+    if not hostname:
+        raise bad('it has no host name')
+    hostport = parts.netloc.rpartition('@')[2]
+    port = (hostport.partition(']')[2] if hostport.startswith('[')
+            else hostport).partition(':')[2]
+    if port:
+        if not (port.isascii() and port.isdigit()):
+            raise bad(f'port {port!r} is not a number')
+        if not 1 <= int(port) <= 65535:
+            raise bad(f'port {port} is out of range (1-65535)')
 
 
 def _hostname(url):

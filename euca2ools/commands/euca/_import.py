@@ -187,7 +187,8 @@ class ImportStorageRequest(ProgressMixin, EC2Request):
                 context.cli_keys = (self.args['owner_akid'],
                                     self.args['owner_sak'], None)
                 context._credentials = None
-            self._s3 = S3(context, url=self.args.get('s3_url'))
+            self._s3 = S3(context, url=self.args.get('s3_url'),
+                          url_source='--s3-url')
         return self._s3
 
     def log(self, text):

@@ -1,7 +1,9 @@
 import os
 
 from euca2ools.core import LOCAL, Arg, ClientError
+from euca2ools.core.errors import EucaError
 from euca2ools.commands.euca import EC2Request
+from euca2ools.commands.euca.deletekeypair import DeleteKeyPair
 
 
 class CreateKeyPair(EC2Request):
@@ -18,7 +20,7 @@ class CreateKeyPair(EC2Request):
     def main(self):
         path = self.args.get('filename')
         if not path:
-            return super().main()
+            return self._create()
         # Make the key file before the key: the server keeps no copy of the
         # private key, so it must not be created where it cannot be saved.
         try:
@@ -27,13 +29,30 @@ class CreateKeyPair(EC2Request):
             raise ClientError(f'cannot create {path}: {err.strerror}')
         try:
             with os.fdopen(fd, 'w') as keyfile:
-                result = super().main()
-                keyfile.write((result.get('keyMaterial') or '')
-                              .rstrip('\n') + '\n')
+                result = self._create()
+                keyfile.write(result['keyMaterial'].rstrip('\n') + '\n')
         except BaseException:
             os.unlink(path)
             raise
         return result
+
+    def _create(self):
+        """CreateKeyPair; an answer without the private key is an error,
+        and the key pair it made (useless: nobody has its key) is deleted."""
+        result = super().main()
+        if (result.get('keyMaterial') or '').strip():
+            return result
+        name = result.get('keyName') or self.params['KeyName']
+        try:
+            DeleteKeyPair({'KeyName': name, 'url': self.url},
+                          self.context).main()
+        except EucaError as err:
+            raise ClientError(
+                f'the server sent no private key (keyMaterial) for key pair '
+                f'{name!r}, and deleting the useless key pair failed: {err}; '
+                f'delete it with euca-delete-keypair {name}')
+        raise ClientError(f'the server sent no private key (keyMaterial) for '
+                          f'key pair {name!r}; the key pair was deleted')
 
     def print_result(self, result):
         self.print_row('KEYPAIR', result.get('keyName'),

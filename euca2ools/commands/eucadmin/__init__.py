@@ -15,6 +15,7 @@ sign with SigV4.  ``signature-version`` (or ``bootstrap-signature-version``,
 import urllib.parse
 
 from euca2ools.core import BaseService, ClientError, QueryRequest
+from euca2ools.core.service import split_region_prefix
 
 EMPYREAN_PATH = '/services/Empyrean/'
 PROPERTIES_PATH = '/services/Properties/'
@@ -30,38 +31,48 @@ class EucalyptusService(BaseService):
     SERVICE_PATH = '/'
     DONORS = ()    # sources whose host serves this service too
 
-    def __init__(self, context, url=None):
+    def __init__(self, context, url=None, url_source='-U/--url'):
         if not url and not _find_url(context, (self.URL_ENVVARS,
-                                               f'{self.NAME}-url')):
-            url = self.derived_url(context)
-        super().__init__(context, url=url)
+                                               f'{self.NAME}-url'))[0]:
+            url, url_source = self.derived_url(context)
+        super().__init__(context, url=url, url_source=url_source)
 
     @classmethod
     def derived_url(cls, context):
+        """(URL, where it came from) from the first donor found."""
         for source in cls.DONORS:
-            donor = _find_url(context, source)
+            donor, where = _find_url(context, source)
             if donor:
-                return cls.url_near(donor)
-        return None
+                return cls.url_near(donor), f'the URL derived from {where}'
+        return None, None
 
     @classmethod
     def url_near(cls, url):
         """This service's URL on the host of another service's URL."""
-        region, sep, url = url.rpartition('::')
+        region, url = split_region_prefix(url.strip())
         if '://' not in url:
             url = 'http://' + url
-        parts = urllib.parse.urlsplit(url)
-        url = urllib.parse.urlunsplit(
-            (parts.scheme, parts.netloc, cls.SERVICE_PATH, '', ''))
-        return f'{region}::{url}' if sep else url
+        try:
+            parts = urllib.parse.urlsplit(url)
+        except ValueError:
+            pass    # left as it is, for BaseService to report
+        else:
+            url = urllib.parse.urlunsplit(
+                (parts.scheme, parts.netloc, cls.SERVICE_PATH, '', ''))
+        return f'{region}::{url}' if region else url
 
 
 def _find_url(context, source):
+    """(URL, the variable or option it came from) or (None, None)."""
     envvars, option = source
     for var in envvars:
-        if context.environ.get(var):
-            return context.environ[var]
-    return context.regionuser.get_option(option)
+        value = (context.environ.get(var) or '').strip()
+        if value:
+            return value, var
+    value = (context.regionuser.get_option(option) or '').strip()
+    if value:
+        return value, f"{option} in region '{context.regionuser.region}'"
+    return None, None
 
 
 class Bootstrap(EucalyptusService):

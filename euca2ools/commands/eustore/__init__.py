@@ -56,9 +56,57 @@ class EuStoreCommand(BaseCommand):
         if not isinstance(catalog, dict) or \
                 not isinstance(catalog.get('images'), list):
             raise ClientError(f'the catalog at {url} has no "images" list')
+        for index, image in enumerate(catalog['images'], 1):
+            check_catalog_entry(image, index, url)
         return catalog
 
     def image_url(self, image):
         if not image.get('url'):
             raise ClientError(f'catalog image {image.get("name")} has no url')
         return urllib.parse.urljoin(self.base_url, image['url'])
+
+
+# Catalog fields the commands use as text (numbers are tolerated: old
+# catalogs write a checksum "name" as digits), those that must be strings,
+# and those that must be lists of strings.
+TEXT_FIELDS = ('name', 'description', 'os', 'architecture', 'version',
+               'date', 'stamp', 'recipe', 'contact', 'single-kernel',
+               'virtualization_type')
+STRING_FIELDS = ('url', 'sha256')
+LIST_FIELDS = ('hypervisors-supported',)
+
+
+def json_type(value):
+    for kind, name in ((bool, 'true/false'), (dict, 'an object'),
+                       (list, 'a list'), (str, 'a string'),
+                       ((int, float), 'a number')):
+        if isinstance(value, kind):
+            return name
+    return 'null'
+
+
+def check_catalog_entry(image, index, url):
+    """A ClientError naming entry INDEX of the catalog at URL unless it is
+    an object whose fields have the types the commands rely on."""
+    where = f'the catalog at {url}: image entry {index}'
+    if not isinstance(image, dict):
+        raise ClientError(f'{where} is {json_type(image)}, not an object')
+    where = f'{where} ({image["name"]})' if isinstance(
+        image.get('name'), str) else where
+    for field in TEXT_FIELDS + STRING_FIELDS + LIST_FIELDS:
+        value = image.get(field)
+        if value is None:
+            continue
+        if field in LIST_FIELDS:
+            good = isinstance(value, list) and all(
+                isinstance(item, str) for item in value)
+            wanted = 'a list of strings'
+        elif field in STRING_FIELDS:
+            good, wanted = isinstance(value, str), 'a string'
+        else:
+            good = isinstance(value, (str, int, float)) and \
+                not isinstance(value, bool)
+            wanted = 'a string'
+        if not good:
+            raise ClientError(f'{where}: "{field}" is {json_type(value)}, '
+                              f'not {wanted}')

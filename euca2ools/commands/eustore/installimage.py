@@ -410,7 +410,8 @@ class InstallImage(ProgressMixin, EuStoreCommand):
             return
         from euca2ools.commands.euca.deregisterimage import DeregisterImage
         from euca2ools.core.s3 import S3
-        s3 = S3(self.context, url=self.args.get('s3_url'))
+        s3 = S3(self.context, url=self.args.get('s3_url'),
+                url_source='--s3-url')
         for image_id, bucket, key_prefix in reversed(self.installed):
             try:
                 if image_id:
