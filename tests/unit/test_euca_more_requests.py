@@ -409,6 +409,7 @@ def test_request_spot_instances_launch_specification(inprocess, tmp_path):
         '--iam-profile', 'arn:aws:iam::1:instance-profile/p'])
     assert (code, err) == (0, '')
     params = sent()
+    assert len(params.pop('ClientToken')) == 36   # a fresh UUID
     assert {k: v for k, v in params.items()
             if k not in ('Action', 'Version')} == {
         'SpotPrice': '0.1', 'InstanceCount': '2',

@@ -94,6 +94,7 @@ def test_run_instances_parameters(inprocess, tmp_path):
         '-b', '/dev/sdb=ephemeral0', '-p', 'arn:aws:iam::1:instance-profile/p'])
     assert (code, err) == (0, '')
     params = sent()
+    assert len(params.pop('ClientToken')) == 36   # a fresh UUID
     assert params == {
         'Action': 'RunInstances', 'Version': '2015-10-01',
         'ImageId': 'ami-1', 'MinCount': '2', 'MaxCount': '3',
