@@ -138,7 +138,7 @@ class BaseService:
                 verify=self.regionuser.get_bool('verify-ssl', True),
                 debug=self.context.debug, user_agent=user_agent(),
                 stderr=self.context.stderr, environ=self.context.environ,
-                url_note=getattr(self, 'url_note', None), **options)
+                url_note=self.url_note, **options)
         return self._http
 
     def signature_version(self):

@@ -207,6 +207,18 @@ def test_a_tls_handshake_that_never_ends_is_a_connect_timeout(run, server):
                    f'connect to 127.0.0.1:{server.port} within 1 s\n')
 
 
+def test_a_url_without_a_scheme_says_what_was_assumed(inprocess, server):
+    server.mute = True
+    code, _, err = inprocess(DescribeAvailabilityZones, [], env={
+        'EC2_URL': f'127.0.0.1:{server.port}', 'EUCA_MAX_RETRIES': '0',
+        **FAST})
+    assert code == 1
+    assert err == ('euca-describe-availability-zones: error: could not '
+                   f'connect to 127.0.0.1:{server.port} within 1 s (EC2_URL '
+                   f"'127.0.0.1:{server.port}' has no scheme; https:// was "
+                   'assumed (write http:// for a plain-HTTP endpoint))\n')
+
+
 def test_flags_beat_environment_and_config(run, server, home):
     (home / '.euca' / 'slow.ini').write_text('[global]\ntimeout = 60\n')
     server.script = [hang()]
