@@ -273,6 +273,33 @@ def test_an_endless_answer_stops_at_the_bound(run, server):
     assert 'is larger than 2 MiB (max-response-size)' in err
 
 
+# -- nothing half-made is reported as made ---------------------------------------
+
+def test_a_key_pair_without_key_material_is_deleted(run, server, tmp_path):
+    from euca2ools.commands.euca.createkeypair import CreateKeyPair
+    server.script = [
+        reply(200, b'<CreateKeyPairResponse><keyName>k1</keyName>'
+                   b'<keyFingerprint>aa:bb</keyFingerprint>'
+                   b'</CreateKeyPairResponse>'),
+        reply(200, b'<DeleteKeyPairResponse><return>true</return>'
+                   b'</DeleteKeyPairResponse>')]
+    key_file = tmp_path / 'k1.pem'
+    code, out, err = run(CreateKeyPair, ['k1', '-f', key_file])
+    assert (code, out) == (1, '')
+    assert err.count('\n') == 1 and 'keyMaterial' in err
+    assert [r.params['Action'] for r in server.requests] == \
+        ['CreateKeyPair', 'DeleteKeyPair']
+    assert not key_file.exists()
+
+
+def test_an_upload_answered_without_an_etag_is_not_stored(server):
+    server.script = [reply(200, b'')]      # 200, but no ETag header
+    s3 = _s3(server, http.HttpClient(max_retries=0))
+    with pytest.raises(http.ClientError) as caught:
+        s3.put_object('bucket', 'img.part.0', b'data')
+    assert 'without an ETag' in str(caught.value)
+
+
 # -- the transport itself --------------------------------------------------------
 
 def test_header_values_never_reach_an_error_message():
