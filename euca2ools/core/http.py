@@ -194,11 +194,12 @@ class Response:
             self._reader = None
 
 
-def _too_big(url, limit):
+def _too_big(url, limit, how=''):
+    how = f' {how}' if how else ''
     return ClientError(
-        f'the answer from {_host(url)} is larger than {limit // 2**20} MiB '
-        '(max-response-size); narrow the request (filters, IDs) or raise '
-        'max-response-size in the config or EUCA_MAX_RESPONSE_SIZE')
+        f'the answer from {_host(url)} is larger than {limit // 2**20} MiB'
+        f'{how} (max-response-size); narrow the request (filters, IDs) or '
+        'raise max-response-size in the config or EUCA_MAX_RESPONSE_SIZE')
 
 
 class _Watchdog:

@@ -80,6 +80,33 @@ def _dig(data, path, create=False):
     return data, last
 
 
+class StreamedPages:
+    """What a STREAM command's main() returns for text output: iterating it
+    sends each request in turn and yields, per page, ``{list: items}`` whose
+    items are parsed while the answer arrives (print_result prints them)."""
+
+    def __init__(self, command):
+        self.command = command
+
+    def __iter__(self):
+        command = self.command
+        path = tuple(command.STREAM.split('.'))
+        answer = command.send(stream=path)
+        seen = set()
+        while True:
+            page = target = {}
+            for key in path[:-1]:
+                target = target.setdefault(key, {})
+            target[path[-1]] = answer.items()
+            yield page
+            token = command.next_token(answer.rest(), seen)
+            if not token:
+                return
+            answer = command.send(
+                {**command.params, command.PAGINATION.param: token},
+                stream=path)
+
+
 class QueryRequest(BaseCommand):
     SERVICE_CLASS = None
     ACTION = None
@@ -87,6 +114,11 @@ class QueryRequest(BaseCommand):
     FILTERS = []
     LIST_TAGS = []
     PAGINATION = None
+    # The list whose items print_result prints one by one with no state
+    # between them ('reservationSet', 'LoadBalancerDescriptions'): text
+    # output then prints each item's rows as soon as the item has arrived,
+    # page by page, and print_result sees only that list (an iterator).
+    STREAM = None
     TABULAR = True         # has --show-empty-fields
     REGION_OPTION = KEY_OPTIONS = True
     JSON_OUTPUT = None     # --output json; default: Describe*/List*/Get*
@@ -166,14 +198,16 @@ class QueryRequest(BaseCommand):
     def preprocess(self):
         """Adjust self.params before sending (hook)."""
 
-    def send(self, params=None):
+    def send(self, params=None, stream=None):
         params = self.params if params is None else params
         version = self.API_VERSION or self.SERVICE_CLASS.API_VERSION
         return self.service.query(self.ACTION, flatten_params(params),
-                                  self.LIST_TAGS, version)
+                                  self.LIST_TAGS, version, stream=stream)
 
     def main(self):
         self.preprocess()
+        if self.STREAM and self.args.get('output') != 'json':
+            return StreamedPages(self)
         data = self.send()
         if self.PAGINATION:
             self._fetch_all_pages(data)
@@ -183,19 +217,7 @@ class QueryRequest(BaseCommand):
         paging = self.PAGINATION
         page = data
         seen = set()
-        while True:
-            token = paging.next_token(page)
-            if not token:
-                break
-            if token in seen:
-                raise ClientError(
-                    f'the server sent the same {paging.token} twice (after '
-                    f'{len(seen) + 1} pages); stopping rather than looping '
-                    'over the same results')
-            if len(seen) + 1 >= MAX_PAGES:
-                raise ClientError(f'the server is still paging after '
-                                  f'{MAX_PAGES} pages; stopping')
-            seen.add(token)
+        while token := self.next_token(page, seen):
             page = self.send({**self.params, paging.param: token})
             for path in paging.lists:
                 target, key = _dig(data, path, create=True)
@@ -203,6 +225,25 @@ class QueryRequest(BaseCommand):
                 more = (source or {}).get(key) or []
                 target[key] = (target.get(key) or []) + list(more)
         data.pop(paging.token, None)
+
+    def next_token(self, page, seen):
+        """The token that asks for the page after ``page`` (None at the
+        end); ``seen`` holds the tokens so far, so a server that repeats
+        one, or never stops, is an error rather than a loop."""
+        paging = self.PAGINATION
+        token = paging.next_token(page) if paging else None
+        if not token:
+            return None
+        if token in seen:
+            raise ClientError(
+                f'the server sent the same {paging.token} twice (after '
+                f'{len(seen) + 1} pages); stopping rather than looping over '
+                'the same results')
+        if len(seen) + 1 >= MAX_PAGES:
+            raise ClientError(f'the server is still paging after '
+                              f'{MAX_PAGES} pages; stopping')
+        seen.add(token)
+        return token
 
     # -- output ------------------------------------------------------------
 
@@ -215,6 +256,13 @@ class QueryRequest(BaseCommand):
     def print_rows(self, rows):
         for row in rows:
             self.print_row(*row)
+
+    def output(self, result):
+        if isinstance(result, StreamedPages):
+            for page in result:
+                self.print_result(page)
+        else:
+            super().output(result)
 
     def print_result(self, result):
         """Silent unless the command prints rows."""

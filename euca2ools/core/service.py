@@ -23,8 +23,8 @@ from .errors import ClientError, ServerError
 from . import http as _http
 from .http import THROTTLING_CODES, HttpClient
 from .signing import SIGNERS
-from .xmlparse import (XMLError, error_element, localname, parse_error,
-                       parse_response, parse_xml)
+from .xmlparse import (AnswerParser, HeldTooMuch, XMLError, find_error, parse_answer,
+                       parse_error, payload)
 
 # Actions that only read: sending one twice changes nothing.
 READ_ONLY_PREFIXES = ('Describe', 'List', 'Get', 'Validate', 'Estimate')
@@ -162,8 +162,14 @@ class BaseService:
     # it when the user gave none, so a retried call cannot act twice.
     IDEMPOTENCY_TOKENS = {}
 
-    def query(self, action, params, list_tags=(), version=None):
-        """Send one Query API call; return the parsed response data."""
+    def query(self, action, params, list_tags=(), version=None,
+              stream=None):
+        """Send one Query API call; return the parsed response data.
+
+        With ``stream`` (a path of element names, e.g. ('reservationSet',))
+        return a StreamedAnswer instead, whose items are parsed as the
+        answer arrives.
+        """
         params = {'Action': action, 'Version': version or self.API_VERSION,
                   **params}
         token = self.IDEMPOTENCY_TOKENS.get(action)
@@ -184,37 +190,105 @@ class BaseService:
 
         response = self.http.request('POST', self.url, prepare,
                                      throttled=_is_throttling,
-                                     idempotent=idempotent, what=action)
+                                     idempotent=idempotent, what=action,
+                                     stream=bool(stream))
         if response.status_code >= 300:
             raise error_from_response(response)
-        return parse_response(answer_root(response, action), list_tags,
-                              action)
+        if stream:
+            return StreamedAnswer(response, action, list_tags, stream,
+                                  self.http.max_response_size)
+        try:
+            root_name, data = parse_answer(response.content, list_tags)
+        except XMLError as err:
+            raise not_the_answer(response, action, response.content, err)
+        check_root(response, action, root_name, data)
+        return payload(data, action)
 
 
-def answer_root(response, action):
-    """The parsed root of a successful answer, if it is the one asked for.
+class StreamedAnswer:
+    """A 200 answer parsed while it arrives.
 
-    A 200 is success only when its root element is ``<ActionResponse>``
-    (Eucalyptus' own services: ``<ActionResponseType>``): a proxy's HTML
-    login page or an error document sent with status 200 is not.
+    ``items()`` yields the streamed list's items one at a time, each as soon
+    as it is complete; ``rest()`` reads to the end and returns the rest of
+    the payload (paging tokens follow the list).  Memory holds about one
+    item, however long the answer.
     """
-    expected = f'{action}Response'
-    try:
-        root = parse_xml(response.content)
-    except XMLError as err:
-        raise ClientError(f'{_answer_from(response)} is not the {expected} '
-                          f'asked for: {describe_body(response) or err}')
-    if error_element(root) is not None:
-        parsed = parse_error(root)
-        if parsed:
-            code, message, request_id = parsed
-            raise ServerError(code, message or response.reason,
-                              response.status_code, request_id)
-    name = localname(root)
-    if name not in (expected, f'{expected}Type'):
-        raise ClientError(f'{_answer_from(response)} is a <{name}> document, '
-                          f'not the {expected} asked for')
-    return root
+
+    def __init__(self, response, action, list_tags, stream, max_held):
+        self.response = response
+        self.action = action
+        self.parser = AnswerParser(list_tags, stream=stream,
+                                   max_held=max_held)
+        self.seen = bytearray()    # the answer's first bytes, for errors
+        self.done = False
+
+    def _pump(self):
+        parser = self.parser
+        chunk = self.response.read1(_http.READ_CHUNK)
+        if len(self.seen) < 65536:
+            self.seen += chunk[:65536 - len(self.seen)]
+        try:
+            if chunk:
+                parser.feed(chunk)
+            else:
+                parser.close()
+                self.done = True
+        except HeldTooMuch as err:
+            self.response.close()
+            raise _http._too_big(self.response.url, err.args[0],
+                                 'in one piece')
+        except XMLError as err:
+            self.response.close()
+            raise not_the_answer(self.response, self.action,
+                                 bytes(self.seen), err)
+        if parser.root_name is not None and not _expected(
+                parser.root_name, self.action):
+            # Not our answer: read it whole (bounded) to say what it is.
+            rest = self.response.read()
+            try:
+                root_name, data = parse_answer(bytes(self.seen) + rest)
+            except XMLError as err:
+                raise not_the_answer(self.response, self.action,
+                                     bytes(self.seen), err)
+            check_root(self.response, self.action, root_name, data)
+
+    def items(self):
+        ready = self.parser.ready
+        while True:
+            while ready:
+                yield ready.popleft()
+            if self.done:
+                return
+            self._pump()
+
+    def rest(self):
+        for _ in self.items():
+            pass
+        return payload(self.parser.data, self.action)
+
+
+def _expected(root_name, action):
+    return root_name in (f'{action}Response', f'{action}ResponseType')
+
+
+def check_root(response, action, root_name, data):
+    """A 200 is success only when its root element is ``<ActionResponse>``
+    (Eucalyptus' own services: ``<ActionResponseType>``): a proxy's HTML
+    login page or an error document sent with status 200 is not."""
+    if _expected(root_name, action):
+        return
+    parsed = find_error({root_name: data})
+    if parsed:
+        code, message, request_id = parsed
+        raise ServerError(code, message or response.reason,
+                          response.status_code, request_id)
+    raise ClientError(f'{_answer_from(response)} is a <{root_name}> '
+                      f'document, not the {action}Response asked for')
+
+
+def not_the_answer(response, action, body, err):
+    return ClientError(f'{_answer_from(response)} is not the {action}'
+                       f'Response asked for: {describe_body(body) or err}')
 
 
 def _answer_from(response):
@@ -222,10 +296,10 @@ def _answer_from(response):
             f'(HTTP {response.status_code})')
 
 
-def describe_body(response):
+def describe_body(body):
     """A few words on a body that is not XML: an HTML page's title, empty.
     None when there is nothing better to say than the parser's error."""
-    body = response.content or b''
+    body = body or b''
     if not body.strip():
         return 'it is empty'
     title = re.search(rb'<title[^>]*>([^<]*)</title>', body[:65536],

@@ -257,10 +257,10 @@ def test_bad_flags_are_named(run, flag, value, message):
 
 def test_an_answer_declared_too_large_is_refused_unread(run, server):
     server.script = [endless(declared=200 * 2**20, limit=4 * 2**20)]
-    code, out, err = run(DescribeInstances, [])
+    code, out, err = run(DescribeAvailabilityZones, [])
     assert (code, out) == (1, '')
-    assert err == (f'euca-describe-instances: error: the answer from '
-                   f'127.0.0.1:{server.port} is larger than 128 MiB '
+    assert err == (f'euca-describe-availability-zones: error: the answer '
+                   f'from 127.0.0.1:{server.port} is larger than 128 MiB '
                    '(max-response-size); narrow the request (filters, IDs) '
                    'or raise max-response-size in the config or '
                    'EUCA_MAX_RESPONSE_SIZE\n')
@@ -268,9 +268,34 @@ def test_an_answer_declared_too_large_is_refused_unread(run, server):
 
 def test_an_endless_answer_stops_at_the_bound(run, server):
     server.script = [endless(limit=64 * 2**20)]
-    code, out, err = run(DescribeInstances, [], EUCA_MAX_RESPONSE_SIZE='2M')
+    code, out, err = run(DescribeAvailabilityZones, [],
+                         EUCA_MAX_RESPONSE_SIZE='2M')
     assert (code, out) == (1, '')
     assert 'is larger than 2 MiB (max-response-size)' in err
+
+
+def test_a_streamed_answer_is_bounded_per_item(run, server):
+    # Items outside the streamed list (reservationSet) are never released.
+    server.script = [endless(limit=64 * 2**20)]
+    code, out, err = run(DescribeInstances, [], EUCA_MAX_RESPONSE_SIZE='2M')
+    assert (code, out) == (1, '')
+    assert err == (f'euca-describe-instances: error: the answer from '
+                   f'127.0.0.1:{server.port} is larger than 2 MiB in one '
+                   'piece (max-response-size); narrow the request (filters, '
+                   'IDs) or raise max-response-size in the config or '
+                   'EUCA_MAX_RESPONSE_SIZE\n')
+
+
+def test_a_streamed_answer_may_be_larger_than_the_bound(run, server):
+    item = (b'<item><reservationId>r-1</reservationId><instancesSet><item>'
+            b'<instanceId>i-1</instanceId></item></instancesSet></item>')
+    body = (b'<DescribeInstancesResponse><reservationSet>' + item * 40000
+            + b'</reservationSet></DescribeInstancesResponse>')
+    assert len(body) > 4 * 2**20
+    server.script = [reply(200, body)]
+    code, out, err = run(DescribeInstances, [], EUCA_MAX_RESPONSE_SIZE='1M')
+    assert (code, err) == (0, '')
+    assert out.count('RESERVATION\tr-1') == 40000
 
 
 # -- nothing half-made is reported as made ---------------------------------------

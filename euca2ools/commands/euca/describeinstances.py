@@ -6,6 +6,7 @@ class DescribeInstances(EC2Request):
     COMMAND = 'euca-describe-instances'
     ACTION = 'DescribeInstances'
     DESCRIPTION = 'Show information about instances'
+    STREAM = 'reservationSet'
     ARGS = [Arg('InstanceId', metavar='INSTANCE', nargs='*',
                 help='limit results to specific instances')]
     FILTERS = filters(

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Big accounts: euca-describe-instances vs aws ec2 describe-instances.
+
+A canned server on 127.0.0.1 answers DescribeInstances with N realistic
+instances in one answer (state, placement, two groups, a block device, an
+ENI with its private address, tags), as a cloud without paging does.  Both
+tools print text rows to /dev/null; wall time and peak RSS of each run are
+measured, runs interleaved, medians compared.
+
+Targets: at 10,000 instances, time <= 0.5x and peak RSS <= 0.5x aws-cli; at
+50,000, our peak RSS <= 1.2x our 10,000 figure (flat in the answer's size).
+
+    python benchmarks/describe_scale.py            # 10,000 and 50,000
+    SIZES=2000 RUNS=3 python benchmarks/describe_scale.py
+
+Needs the project installed with the bench extra (pip install -e '.[bench]').
+"""
+
+import http.server
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import threading
+import time
+
+SIZES = [int(n) for n in os.environ.get('SIZES', '10000,50000').split(',')]
+RUNS = int(os.environ.get('RUNS', '3'))
+AWS_MAX_SIZE = int(os.environ.get('AWS_MAX_SIZE', '10000'))
+
+INSTANCE = '''<item><instanceId>i-{n:017x}</instanceId><imageId>ami-0abc{n:08x}</imageId>
+<instanceState><code>16</code><name>running</name></instanceState>
+<privateDnsName>ip-10-0-{a}-{b}.ec2.internal</privateDnsName><dnsName>ec2-54-{a}-{b}-7.compute-1.amazonaws.com</dnsName>
+<reason/><keyName>ops-key</keyName><amiLaunchIndex>0</amiLaunchIndex><productCodes/>
+<instanceType>m5.large</instanceType><launchTime>2026-11-01T12:00:00.000Z</launchTime>
+<placement><availabilityZone>us-east-1a</availabilityZone><groupName/><tenancy>default</tenancy></placement>
+<monitoring><state>disabled</state></monitoring><subnetId>subnet-0123456789abcdef0</subnetId>
+<vpcId>vpc-0123456789abcdef0</vpcId><privateIpAddress>10.0.{a}.{b}</privateIpAddress>
+<ipAddress>54.{a}.{b}.7</ipAddress><sourceDestCheck>true</sourceDestCheck>
+<groupSet><item><groupId>sg-0123456789abcdef0</groupId><groupName>web</groupName></item>
+<item><groupId>sg-0fedcba9876543210</groupId><groupName>ssh</groupName></item></groupSet>
+<architecture>x86_64</architecture><rootDeviceType>ebs</rootDeviceType><rootDeviceName>/dev/xvda</rootDeviceName>
+<blockDeviceMapping><item><deviceName>/dev/xvda</deviceName><ebs><volumeId>vol-{n:017x}</volumeId>
+<status>attached</status><attachTime>2026-11-01T12:00:01.000Z</attachTime><deleteOnTermination>true</deleteOnTermination></ebs></item></blockDeviceMapping>
+<virtualizationType>hvm</virtualizationType><clientToken/>
+<tagSet><item><key>Name</key><value>web-{n}</value></item><item><key>team</key><value>platform</value></item></tagSet>
+<hypervisor>xen</hypervisor><networkInterfaceSet><item><networkInterfaceId>eni-{n:017x}</networkInterfaceId>
+<subnetId>subnet-0123456789abcdef0</subnetId><vpcId>vpc-0123456789abcdef0</vpcId><description/>
+<ownerId>123456789012</ownerId><status>in-use</status><macAddress>0a:00:00:{c}:{d}:01</macAddress>
+<privateIpAddress>10.0.{a}.{b}</privateIpAddress><privateDnsName>ip-10-0-{a}-{b}.ec2.internal</privateDnsName>
+<sourceDestCheck>true</sourceDestCheck><groupSet><item><groupId>sg-0123456789abcdef0</groupId><groupName>web</groupName></item></groupSet>
+<attachment><attachmentId>eni-attach-{n:017x}</attachmentId><deviceIndex>0</deviceIndex><status>attached</status>
+<attachTime>2026-11-01T12:00:00.000Z</attachTime><deleteOnTermination>true</deleteOnTermination></attachment>
+<privateIpAddressesSet><item><privateIpAddress>10.0.{a}.{b}</privateIpAddress><privateDnsName>ip-10-0-{a}-{b}.ec2.internal</privateDnsName><primary>true</primary></item></privateIpAddressesSet>
+</item></networkInterfaceSet><ebsOptimized>false</ebsOptimized></item>
+'''
+
+
+def describe_instances_body(count):
+    """One DescribeInstancesResponse: one reservation per instance."""
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<DescribeInstancesResponse '
+             'xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>'
+             'bench</requestId><reservationSet>']
+    for n in range(count):
+        a, b = (n // 250) % 250 + 1, n % 250 + 1
+        parts.append(f'<item><reservationId>r-{n:017x}</reservationId><ownerId>'
+                     '123456789012</ownerId><groupSet/><instancesSet>')
+        parts.append(INSTANCE.format(n=n, a=a, b=b, c=f'{(n >> 8) & 255:02x}',
+                                     d=f'{n & 255:02x}'))
+        parts.append('</instancesSet></item>')
+    parts.append('</reservationSet></DescribeInstancesResponse>')
+    return ''.join(parts).encode('utf-8')
+
+
+class CannedServer:
+    """Answers every POST with the same body, on 127.0.0.1."""
+
+    def __init__(self, body):
+        canned = body
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = 'HTTP/1.1'
+
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get('Content-Length') or 0))
+                self.send_response(200)
+                self.send_header('Content-Type', 'text/xml;charset=UTF-8')
+                self.send_header('Content-Length', str(len(canned)))
+                self.end_headers()
+                self.wfile.write(canned)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(('127.0.0.1', 0),
+                                                      Handler)
+        self.url = f'http://127.0.0.1:{self.server.server_port}/'
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+
+
+def measure(argv, env):
+    """(wall seconds, peak RSS in MB) of one run; it must succeed."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors='replace')
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f'{argv[0]} failed: {err[-500:]}')
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main():
+    scripts = sysconfig.get_path('scripts')
+    euca = os.path.join(scripts, 'euca-describe-instances')
+    aws = shutil.which('aws', path=scripts + os.pathsep + os.environ['PATH'])
+    if not os.path.exists(euca) or not aws:
+        sys.exit("install first: pip install -e '.[bench]'")
+    tmp = tempfile.mkdtemp()
+    base_env = {'PATH': os.environ['PATH'], 'HOME': tmp,
+                'AWS_ACCESS_KEY_ID': 'AKIDBENCH',
+                'AWS_SECRET_ACCESS_KEY': 'bench-secret',
+                'AWS_DEFAULT_REGION': 'us-east-1',
+                'EUCA_CONFIG_PATH': os.path.join(tmp, 'none'),
+                'AWS_CONFIG_FILE': os.path.join(tmp, 'none'),
+                'AWS_SHARED_CREDENTIALS_FILE': os.path.join(tmp, 'none')}
+    ours_rss = {}
+    for size in SIZES:
+        body = describe_instances_body(size)
+        server = CannedServer(body)
+        env = dict(base_env, EC2_URL=server.url)
+        runs = {'euca': [], 'aws': []}
+        with_aws = size <= AWS_MAX_SIZE
+        for _ in range(RUNS):
+            runs['euca'].append(measure([euca], env))
+            if with_aws:
+                runs['aws'].append(measure(
+                    [aws, 'ec2', 'describe-instances', '--output', 'text',
+                     '--endpoint-url', server.url], env))
+        server.close()
+        print(f'{size:,} instances, one answer of {len(body) / 2**20:.1f} MiB')
+        for name in ('euca', 'aws') if with_aws else ('euca',):
+            times = [t for t, _ in runs[name]]
+            rss = [r for _, r in runs[name]]
+            print(f'  {name:5} median {statistics.median(times):6.2f} s, '
+                  f'peak RSS {statistics.median(rss):6.1f} MB '
+                  f'over {RUNS} runs')
+        ours_rss[size] = statistics.median(r for _, r in runs['euca'])
+        if with_aws:
+            t_ratio = (statistics.median(t for t, _ in runs['euca'])
+                       / statistics.median(t for t, _ in runs['aws']))
+            m_ratio = ours_rss[size] / statistics.median(
+                r for _, r in runs['aws'])
+            print(f'  time ratio {t_ratio:.2f} (target <= 0.5), '
+                  f'memory ratio {m_ratio:.2f} (target <= 0.5)')
+    if len(ours_rss) > 1:
+        small, big = min(ours_rss), max(ours_rss)
+        print(f'peak RSS at {big:,} / at {small:,}: '
+              f'{ours_rss[big] / ours_rss[small]:.2f} (target <= 1.2)')
+
+
+if __name__ == '__main__':
+    main()
