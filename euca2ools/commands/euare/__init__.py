@@ -151,7 +151,8 @@ class ArnListRequest(IAMRequest):
     """List*: one ARN per line, every page fetched."""
 
     def print_result(self, result):
-        self.lines(*(item.get('Arn') for item in self.items(result)))
+        for item in self.items(result):
+            self.lines(item.get('Arn'))
 
 
 class STSRequest(QueryRequest):

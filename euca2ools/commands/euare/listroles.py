@@ -5,5 +5,5 @@ class ListRoles(ArnListRequest):
     COMMAND = 'euare-rolelistbypath'
     ACTION = 'ListRoles'
     DESCRIPTION = "List your account's roles"
-    ITEMS = 'Roles'
+    ITEMS = STREAM = 'Roles'
     ARGS = [path_prefix('roles')]

@@ -5,5 +5,5 @@ class ListUsers(ArnListRequest):
     COMMAND = 'euare-userlistbypath'
     ACTION = 'ListUsers'
     DESCRIPTION = "List your account's users"
-    ITEMS = 'Users'
+    ITEMS = STREAM = 'Users'
     ARGS = [path_prefix('users')]

@@ -5,6 +5,7 @@ from euca2ools.commands.euca import EC2Request, rows
 class DescribeAddresses(EC2Request):
     COMMAND = 'euca-describe-addresses'
     ACTION = 'DescribeAddresses'
+    STREAM = 'addressesSet'
     DESCRIPTION = 'Show information about elastic IP addresses'
     ARGS = [Arg('address', metavar='ADDRESS', nargs='*', route_to=LOCAL,
                 help='limit results to specific elastic IP addresses or VPC '

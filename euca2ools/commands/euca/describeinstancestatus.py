@@ -5,6 +5,7 @@ from euca2ools.commands.euca import EC2Request
 class DescribeInstanceStatus(EC2Request):
     COMMAND = 'euca-describe-instance-status'
     ACTION = 'DescribeInstanceStatus'
+    STREAM = 'instanceStatusSet'
     DESCRIPTION = ('Show information about instance status and scheduled '
                    'events')
     ARGS = [Arg('InstanceId', metavar='INSTANCE', nargs='*',

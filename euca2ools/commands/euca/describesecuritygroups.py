@@ -6,6 +6,7 @@ class DescribeSecurityGroups(EC2Request):
     COMMAND = 'euca-describe-groups'
     ALIASES = ('euca-describe-group',)
     ACTION = 'DescribeSecurityGroups'
+    STREAM = 'securityGroupInfo'
     DESCRIPTION = 'Show information about security groups'
     ARGS = [Arg('group', metavar='GROUP', nargs='*', route_to=LOCAL,
                 help='limit results to specific security groups (names or '

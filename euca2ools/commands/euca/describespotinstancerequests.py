@@ -5,6 +5,7 @@ from euca2ools.commands.euca import EC2Request, rows
 class DescribeSpotInstanceRequests(EC2Request):
     COMMAND = 'euca-describe-spot-instance-requests'
     ACTION = 'DescribeSpotInstanceRequests'
+    STREAM = 'spotInstanceRequestSet'
     DESCRIPTION = 'Show information about spot instance requests'
     ARGS = [Arg('SpotInstanceRequestId', metavar='REQUEST', nargs='*',
                 help='limit results to specific spot instance requests')]

@@ -5,6 +5,7 @@ from euca2ools.commands.euca import EC2Request
 class DescribeTags(EC2Request):
     COMMAND = 'euca-describe-tags'
     ACTION = 'DescribeTags'
+    STREAM = 'tagSet'
     DESCRIPTION = 'List tags associated with your account'
     FILTERS = filters('key', 'resource-id', 'resource-type', 'value')
 

@@ -5,6 +5,7 @@ from euca2ools.commands.euca import EC2Request, rows
 class DescribeVolumes(EC2Request):
     COMMAND = 'euca-describe-volumes'
     ACTION = 'DescribeVolumes'
+    STREAM = 'volumeSet'
     DESCRIPTION = 'Display information about volumes'
     ARGS = [Arg('VolumeId', metavar='VOLUME', nargs='*',
                 help='limit results to specific volumes')]

@@ -5,6 +5,7 @@ from euca2ools.commands.euform._stackname import StackRequest
 class DescribeStackEvents(StackRequest):
     COMMAND = 'euform-describe-stack-events'
     ACTION = 'DescribeStackEvents'
+    STREAM = 'StackEvents'
     DESCRIPTION = 'Describe events that occurred in a stack'
     PAGINATION = paged('StackEvents')
 

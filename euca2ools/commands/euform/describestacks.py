@@ -5,6 +5,7 @@ from euca2ools.commands.euform import CloudFormationRequest, paged, rows
 class DescribeStacks(CloudFormationRequest):
     COMMAND = 'euform-describe-stacks'
     ACTION = 'DescribeStacks'
+    STREAM = 'Stacks'
     DESCRIPTION = 'Describe one or more stacks'
     ARGS = [Arg('StackName', metavar='STACK', nargs='?',
                 help='limit results to a single stack'),

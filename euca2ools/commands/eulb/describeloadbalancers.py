@@ -5,6 +5,7 @@ from euca2ools.commands.eulb import ELBRequest, rows, show_long_arg
 class DescribeLoadBalancers(ELBRequest):
     COMMAND = 'eulb-describe-lbs'
     ACTION = 'DescribeLoadBalancers'
+    STREAM = 'LoadBalancerDescriptions'
     DESCRIPTION = 'Show information about load balancers'
     TABULAR = True
     ARGS = [Arg('LoadBalancerNames.member', metavar='ELB', nargs='*',

@@ -9,7 +9,7 @@ class DescribeAutoScalingGroups(AutoScalingDescribe):
     ARGS = [Arg('AutoScalingGroupNames.member', metavar='ASGROUP', nargs='*',
                 help='limit results to specific auto-scaling groups'),
             show_long("the groups' info")]
-    LIST = 'AutoScalingGroups'
+    LIST = STREAM = 'AutoScalingGroups'
 
     def print_result(self, result):
         for group in self.items(result):

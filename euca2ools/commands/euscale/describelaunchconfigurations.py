@@ -13,7 +13,7 @@ class DescribeLaunchConfigurations(AutoScalingDescribe):
                 nargs='*',
                 help='limit results to specific launch configurations'),
             show_long("the launch configurations' info, and their user data")]
-    LIST = 'LaunchConfigurations'
+    LIST = STREAM = 'LaunchConfigurations'
 
     def print_result(self, result):
         for config in self.items(result):

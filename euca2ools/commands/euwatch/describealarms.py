@@ -5,6 +5,7 @@ from euca2ools.commands.euwatch import CloudWatchRequest, rows, show_long
 class DescribeAlarms(CloudWatchRequest):
     COMMAND = 'euwatch-describe-alarms'
     ACTION = 'DescribeAlarms'
+    STREAM = 'MetricAlarms'
     DESCRIPTION = 'Describe alarms'
     ARGS = [Arg('AlarmNames.member', metavar='ALARM', nargs='*',
                 help='limit results to specific alarms'),
