@@ -76,7 +76,8 @@ def describe_instances_body(count):
 
 
 class CannedServer:
-    """Answers every POST with the same body, on 127.0.0.1."""
+    """Answers every POST with the same body, on 127.0.0.1 (in this
+    process: see ServerProcess for the benchmark's own use)."""
 
     def __init__(self, body):
         canned = body
@@ -102,6 +103,30 @@ class CannedServer:
 
     def close(self):
         self.server.shutdown()
+
+
+class ServerProcess:
+    """A CannedServer of COUNT instances in a process of its own, so that
+    the benchmark process stays small: a child's peak RSS counts the
+    parent's pages it was forked with."""
+
+    def __init__(self, count):
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, '--serve', str(count)],
+            stdout=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline().split()
+        self.url, self.size = line[0], int(line[1])
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def serve(count):
+    body = describe_instances_body(count)
+    server = CannedServer(body)
+    print(server.url, len(body), flush=True)
+    threading.Event().wait()
 
 
 def measure(argv, env):
@@ -134,8 +159,7 @@ def main():
                 'AWS_SHARED_CREDENTIALS_FILE': os.path.join(tmp, 'none')}
     ours_rss = {}
     for size in SIZES:
-        body = describe_instances_body(size)
-        server = CannedServer(body)
+        server = ServerProcess(size)
         env = dict(base_env, EC2_URL=server.url)
         runs = {'euca': [], 'aws': []}
         with_aws = size <= AWS_MAX_SIZE
@@ -146,7 +170,8 @@ def main():
                     [aws, 'ec2', 'describe-instances', '--output', 'text',
                      '--endpoint-url', server.url], env))
         server.close()
-        print(f'{size:,} instances, one answer of {len(body) / 2**20:.1f} MiB')
+        print(f'{size:,} instances, one answer of {server.size / 2**20:.1f} '
+              'MiB')
         for name in ('euca', 'aws') if with_aws else ('euca',):
             times = [t for t, _ in runs[name]]
             rss = [r for _, r in runs[name]]
@@ -168,4 +193,7 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    if sys.argv[1:2] == ['--serve']:
+        serve(int(sys.argv[2]))
+    else:
+        main()

@@ -244,7 +244,7 @@ class BaseCommand:
         return self.context.stdout or sys.stdout
 
     def emit(self, line=''):
-        print(line, file=self.out)
+        self.out.write(f'{line}\n')   # one write a row: rows can be many
 
     def read_secret(self, what, prompt, retype_prompt=None, hint=''):
         """A password or key the user types.

@@ -9,6 +9,8 @@ NIL = '(nil)'
 
 
 def format_field(value, show_empty=False):
+    if type(value) is str and value:   # nearly every field: the fast path
+        return value
     if value is None or value == '' or value == [] or value == {}:
         return NIL if show_empty else ''
     if value is True:

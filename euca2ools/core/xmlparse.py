@@ -71,15 +71,13 @@ class AnswerParser:
         self.ready = collections.deque()
         self.streamed = 0          # items handed over so far
         self._held = 0             # bytes fed since the last item was ready
-        self._stack = []           # [name, children or None, texts, streams]
+        self._stack = []           # [name, children or None, text, streams]
         parser = expat.ParserCreate()
         parser.buffer_text = True
         parser.StartDoctypeDeclHandler = _refuse_dtd
         parser.EntityDeclHandler = _refuse_dtd
         parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-        parser.StartElementHandler = self._start
-        parser.EndElementHandler = self._end
-        parser.CharacterDataHandler = self._text
+        self._handlers(parser)
         self._parser = parser
 
     def feed(self, chunk, final=False):
@@ -99,64 +97,86 @@ class AnswerParser:
         if self.root_name is None:
             raise XMLError(f'{self.what} is empty')
 
-    # expat callbacks: kept small, they run once per element.
-
-    def _start(self, name, attrs):
+    def _handlers(self, parser):
+        """expat's callbacks, as closures over local names: they run once
+        per element, so every attribute lookup saved counts."""
         stack = self._stack
-        name = name.rpartition(':')[2]
-        if not stack:
-            self.root_name = name
-        streams = self.stream is not None and self._is_stream(name)
-        stack.append([name, None, [], streams])
+        list_tags = self.list_tags
+        list_children = LIST_CHILD_NAMES
+        stream = self.stream
+        stream_last = stream[-1] if stream else None
+        ready = self.ready
+        local = {}    # 'prefix:name' -> 'name'
+
+        def start(raw, attrs):
+            name = local.get(raw)
+            if name is None:
+                name = local[raw] = raw.rpartition(':')[2]
+            if not stack:
+                self.root_name = name
+            stack.append([name, None, None,
+                          name == stream_last and self._is_stream(name)])
+
+        def text(data):
+            frame = stack[-1]
+            if frame[1] is None:       # text matters only in leaves
+                # buffer_text hands a leaf's text over in one piece, bar
+                # the odd buffer boundary.
+                frame[2] = data if frame[2] is None else frame[2] + data
+
+        def end(_name):
+            name, children, value, streams = stack.pop()
+            if children is None and not streams:
+                if name in list_tags:
+                    value = []
+                # Pretty-printed empty containers hold only layout
+                # whitespace.
+                elif value is not None and '\n' in value \
+                        and not value.strip():
+                    value = None
+            elif streams:
+                value = []
+            elif name in list_tags:
+                value = [v for _, v in children]
+            else:
+                for child_name, _ in children:
+                    if child_name not in list_children:
+                        break
+                else:
+                    value = [v for _, v in children]
+                    children = None
+                if children is not None:
+                    value = {}
+                    repeated = set()
+                    for child_name, child in children:
+                        if child_name not in value:
+                            value[child_name] = child
+                            continue
+                        if child_name not in repeated:
+                            value[child_name] = [value[child_name]]
+                            repeated.add(child_name)
+                        value[child_name].append(child)
+            if not stack:
+                self.data = value
+                return
+            parent = stack[-1]
+            if parent[3]:
+                ready.append(value)
+                self.streamed += 1
+            elif parent[1] is None:
+                parent[1] = [(name, value)]
+            else:
+                parent[1].append((name, value))
+
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = text
 
     def _is_stream(self, name):
         path = [frame[0] for frame in self._stack[1:]] + [name]
         if path and path[0].endswith('Result') and path[0] != self.stream[0]:
             path = path[1:]
         return tuple(path) == self.stream
-
-    def _text(self, text):
-        frame = self._stack[-1]
-        if frame[1] is None:       # text matters only in leaves
-            frame[2].append(text)
-
-    def _end(self, _name):
-        name, children, texts, streams = self._stack.pop()
-        if streams:
-            value = []
-        elif name in self.list_tags:
-            value = [v for _, v in children] if children else []
-        elif children is None:
-            text = ''.join(texts) if texts else None
-            # Pretty-printed empty containers hold only layout whitespace.
-            if text is None or (not text.strip() and '\n' in text):
-                value = None
-            else:
-                value = text
-        elif all(n in LIST_CHILD_NAMES for n, _ in children):
-            value = [v for _, v in children]
-        else:
-            value = {}
-            repeated = set()
-            for child_name, child in children:
-                if child_name not in value:
-                    value[child_name] = child
-                    continue
-                if child_name not in repeated:
-                    value[child_name] = [value[child_name]]
-                    repeated.add(child_name)
-                value[child_name].append(child)
-        if not self._stack:
-            self.data = value
-            return
-        parent = self._stack[-1]
-        if parent[3]:
-            self.ready.append(value)
-            self.streamed += 1
-            return
-        if parent[1] is None:
-            parent[1] = []
-        parent[1].append((name, value))
 
 
 def payload(data, action=None):
