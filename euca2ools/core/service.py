@@ -40,9 +40,13 @@ FALLBACK_REGION = 'us-east-1'
 
 
 def user_agent():
-    import platform
-    return (f'euca2ools/{__version__} (Python {platform.python_version()}; '
-            f'{platform.system()} {platform.machine()})')
+    # os.uname and sys.version_info say what platform would, without its
+    # ~4 ms import.
+    import os
+    import sys
+    system, *_, machine = os.uname()
+    python = '.'.join(map(str, sys.version_info[:3]))
+    return f'euca2ools/{__version__} (Python {python}; {system} {machine})'
 
 
 class BaseService:
