@@ -392,6 +392,75 @@ def test_verify_ssl_false(run, tls_server, home):
     assert (code, err) == (0, '')
 
 
+def _connect_proxy():
+    """A one-connection-at-a-time CONNECT proxy on 127.0.0.1; returns
+    (port, list of CONNECT targets seen, closer)."""
+    import socket
+    import threading
+    listener = socket.socket()
+    listener.bind(('127.0.0.1', 0))
+    listener.listen(4)
+    seen = []
+
+    def pipe(src, dst):
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (src, dst):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def serve():
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            head = b''
+            while b'\r\n\r\n' not in head:
+                head += client.recv(4096)
+            target = head.split()[1].decode()
+            seen.append(target)
+            host, port = target.rsplit(':', 1)
+            upstream = socket.create_connection((host, int(port)))
+            client.sendall(b'HTTP/1.1 200 Connection established\r\n\r\n')
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=pipe, args=(a, b),
+                                 daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener.getsockname()[1], seen, listener.close
+
+
+def test_https_through_a_connect_proxy(run, tls_server):
+    port, seen, close = _connect_proxy()
+    try:
+        code, out, err = run(DescribeAvailabilityZones, ['-U', tls_server.url],
+                             AWS_CA_BUNDLE=tls_server.cert,
+                             HTTPS_PROXY=f'http://127.0.0.1:{port}')
+    finally:
+        close()
+    assert (code, err) == (0, '')
+    assert out.startswith('AVAILABILITYZONE\tz1')
+    assert seen == [f'127.0.0.1:{tls_server.port}']
+
+
+def test_debug_shows_the_exchange_with_secrets_redacted(run, server):
+    server.script = [reply(200, ZONES)]
+    code, out, err = run(DescribeAvailabilityZones, ['--debug'],
+                         AWS_SESSION_TOKEN='sessiontokenvalue')
+    assert code == 0
+    assert f'--> POST {server.url}' in err and '<-- 200 OK' in err
+    assert 'Signature=<redacted>' in err
+    assert 'inprocess-secret' not in err and 'sessiontokenvalue' not in err
+    assert '<zoneName>z1</zoneName>' in err
+
+
 def test_a_download_reset_midway_is_fetched_again(server, tmp_path):
     data = bytes(range(256)) * 4096    # 1 MiB
     server.script = [reset_after(200, data, cut=300000), reply(200, data)]
