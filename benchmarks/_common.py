@@ -15,6 +15,31 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def tools(extra='bench'):
+    """(scripts dir, euca-describe-instances, aws) or exit saying how to
+    install them."""
+    import shutil
+    import sysconfig
+    scripts = sysconfig.get_path('scripts')
+    euca = os.path.join(scripts, 'euca-describe-instances')
+    aws = shutil.which('aws', path=scripts + os.pathsep + os.environ['PATH'])
+    if not os.path.exists(euca) or not aws:
+        sys.exit(f"install first: pip install -e '.[{extra}]'")
+    return scripts, euca, aws
+
+
+def clean_env(home, **extra):
+    """An environment that reads no user's config: keys for both tools,
+    config paths pointing nowhere, HOME a scratch directory."""
+    none = os.path.join(home, 'none')
+    return {'PATH': os.environ['PATH'], 'HOME': home,
+            'AWS_ACCESS_KEY_ID': 'AKIDBENCH',
+            'AWS_SECRET_ACCESS_KEY': 'bench-secret',
+            'AWS_DEFAULT_REGION': 'us-east-1', 'EUCA_CONFIG_PATH': none,
+            'AWS_CONFIG_FILE': none, 'AWS_SHARED_CREDENTIALS_FILE': none,
+            **extra}
+
+
 def timed(argv, env):
     """Wall-clock seconds of one run of argv (which must succeed)."""
     start = time.perf_counter()

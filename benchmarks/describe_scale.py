@@ -18,14 +18,15 @@ Needs the project installed with the bench extra (pip install -e '.[bench]').
 
 import http.server
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import threading
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import clean_env, tools   # noqa: E402  (same directory)
 
 SIZES = [int(n) for n in os.environ.get('SIZES', '10000,50000').split(',')]
 RUNS = int(os.environ.get('RUNS', '3'))
@@ -144,19 +145,8 @@ def measure(argv, env):
 
 
 def main():
-    scripts = sysconfig.get_path('scripts')
-    euca = os.path.join(scripts, 'euca-describe-instances')
-    aws = shutil.which('aws', path=scripts + os.pathsep + os.environ['PATH'])
-    if not os.path.exists(euca) or not aws:
-        sys.exit("install first: pip install -e '.[bench]'")
-    tmp = tempfile.mkdtemp()
-    base_env = {'PATH': os.environ['PATH'], 'HOME': tmp,
-                'AWS_ACCESS_KEY_ID': 'AKIDBENCH',
-                'AWS_SECRET_ACCESS_KEY': 'bench-secret',
-                'AWS_DEFAULT_REGION': 'us-east-1',
-                'EUCA_CONFIG_PATH': os.path.join(tmp, 'none'),
-                'AWS_CONFIG_FILE': os.path.join(tmp, 'none'),
-                'AWS_SHARED_CREDENTIALS_FILE': os.path.join(tmp, 'none')}
+    _, euca, aws = tools()
+    base_env = clean_env(tempfile.mkdtemp())
     ours_rss = {}
     for size in SIZES:
         server = ServerProcess(size)

@@ -17,11 +17,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import moto_server, timed   # noqa: E402  (same directory)
+from _common import clean_env, moto_server, timed, tools  # noqa: E402
 
 RUNS = int(os.environ.get('RUNS', '9'))
 TARGET = 0.15
@@ -36,20 +35,10 @@ xml.etree.ElementTree.fromstring(conn.getresponse().read())
 
 
 def main():
-    scripts = sysconfig.get_path('scripts')
-    euca = os.path.join(scripts, 'euca-describe-instances')
-    aws = shutil.which('aws', path=scripts + os.pathsep + os.environ['PATH'])
-    if not os.path.exists(euca) or not aws:
-        sys.exit("install first: pip install -e '.[bench,test]'")
+    scripts, euca, aws = tools('bench,test')
     tmp = tempfile.mkdtemp()
     with moto_server() as url:
-        env = {'PATH': os.environ['PATH'], 'HOME': tmp,
-               'EC2_URL': url, 'AWS_ACCESS_KEY_ID': 'AKIDBENCH',
-               'AWS_SECRET_ACCESS_KEY': 'bench-secret',
-               'AWS_DEFAULT_REGION': 'us-east-1',
-               'EUCA_CONFIG_PATH': os.path.join(tmp, 'none'),
-               'AWS_CONFIG_FILE': os.path.join(tmp, 'none'),
-               'AWS_SHARED_CREDENTIALS_FILE': os.path.join(tmp, 'none')}
+        env = clean_env(tmp, EC2_URL=url)
         subprocess.run([os.path.join(scripts, 'euca-run-instances'), '-n', '2',
                         'ami-12345678'], env=env, check=True,
                        stdout=subprocess.DEVNULL)

@@ -43,6 +43,7 @@ import time
 import urllib.parse
 
 from .errors import ClientError
+from .signing import host_header
 
 RETRY_STATUSES = frozenset((429, 500, 502, 503, 504))
 REFUSED_STATUSES = frozenset((429, 503))   # not acted on: always retryable
@@ -416,7 +417,7 @@ class HttpClient:
                                      'holds a control character', final=True)
         lower = {k.lower() for k in headers}
         if 'host' not in lower:
-            headers['Host'] = _host_header(parts)
+            headers['Host'] = host_header(url)
         if 'user-agent' not in lower and self.user_agent:
             headers['User-Agent'] = self.user_agent
         headers.setdefault('Accept-Encoding', 'identity')
@@ -685,16 +686,6 @@ def _body_length(body):
         body.seek(start)
         return end - start
     return None
-
-
-def _host_header(parts):
-    host = parts.hostname or ''
-    if ':' in host:   # IPv6 literal
-        host = f'[{host}]'
-    default = {'http': 80, 'https': 443}.get(parts.scheme)
-    if parts.port and parts.port != default:
-        host = f'{host}:{parts.port}'
-    return host
 
 
 def _reason(err):
