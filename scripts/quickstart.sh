@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs euca2ools into .venv, starts a local moto server on 127.0.0.1,
-# writes a eucarc for it, and runs the EC2 quick start against it.
+# writes a eucarc for it (scripts/local_cloud.py), and runs the EC2 quick
+# start against it.  With --keep the cloud stays up afterwards, its eucarc in
+# ~/.euca/local-cloud (or $EUCA_LOCAL_CLOUD), for every euca2ools command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -9,29 +11,22 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q -e '.[test]'
 
+keep=false
+[ "${1:-}" = "--keep" ] && keep=true
 workdir=$(mktemp -d)
-port=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-MOTO_EC2_LOAD_DEFAULT_AMIS=false .venv/bin/python -m moto.server \
-    -H 127.0.0.1 -p "$port" >"$workdir/moto.log" 2>&1 &
-moto_pid=$!
-trap 'kill $moto_pid 2>/dev/null; rm -rf "$workdir"' EXIT
-for _ in $(seq 100); do
-    .venv/bin/python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$port/moto-api/', timeout=2)" \
-        2>/dev/null && break
-    sleep 0.2
-done
-
-cat >"$workdir/eucarc" <<EOT
-export EC2_URL=http://127.0.0.1:$port/
-export S3_URL=http://127.0.0.1:$port/
-export EC2_ACCESS_KEY=AKIDQUICKSTART
-export EC2_SECRET_KEY=quickstart-secret
-export EUCA_CONFIG_PATH=$workdir/none
-EOT
-echo "# eucarc for the local cloud (moto on 127.0.0.1:$port):"
-sed 's/^/#   /' "$workdir/eucarc"
+cloud=$workdir/cloud
+$keep && cloud=${EUCA_LOCAL_CLOUD:-$HOME/.euca/local-cloud}
+.venv/bin/python scripts/local_cloud.py start --dir "$cloud" >"$workdir/started"
+if $keep; then
+    trap 'rm -rf "$workdir"' EXIT
+else
+    trap '.venv/bin/python scripts/local_cloud.py stop --dir "$cloud" >/dev/null; rm -rf "$workdir"' EXIT
+fi
+echo "# eucarc for the local cloud:"
+sed 's/^/#   /' "$cloud/eucarc"
 # shellcheck disable=SC1091
-source "$workdir/eucarc"
+source "$cloud/eucarc"
+export EUCA_CONFIG_PATH=$workdir/none   # the demo reads no config of yours
 export PATH="$PWD/.venv/bin:$PATH"
 
 run() { echo "\$ $*"; "$@"; echo; }
@@ -53,3 +48,7 @@ run euca-attach-volume "$volume" -i "$first" -d /dev/sdf
 run euca-describe-volumes
 # shellcheck disable=SC2086
 run euca-terminate-instances $ids
+if $keep; then
+    echo "# The local cloud keeps running:"
+    sed 's/^/#   /' "$workdir/started"
+fi

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""A local cloud to keep using: moto on 127.0.0.1 and a eucarc for it.
+
+    python scripts/local_cloud.py start [--dir DIR] [--port PORT]
+    source DIR/eucarc            # every service URL, keys, bundling certs
+    python scripts/local_cloud.py stop [--dir DIR]
+
+DIR defaults to ~/.euca/local-cloud.  The eucarc sets every service's URL
+(EC2, S3, ELB, Auto Scaling, CloudWatch, IAM, STS, CloudFormation), an access
+key, and a freshly generated bundling identity: EC2_CERT/EC2_PRIVATE_KEY (the
+user's certificate and key), EUCALYPTUS_CERT (a stand-in cloud certificate)
+and EC2_USER_ID, so euca-bundle-image and friends work too.  The server runs
+in its own session and outlives this script; `stop` ends it.
+
+Needs moto[server] and cryptography (`pip install -e '.[test]'`).
+"""
+
+import argparse
+import datetime
+import os
+import pathlib
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+DEFAULT_DIR = pathlib.Path('~/.euca/local-cloud').expanduser()
+ACCOUNT_ID = '123456789012'
+URL_VARIABLES = ('EC2_URL', 'S3_URL', 'AWS_ELB_URL', 'AWS_AUTO_SCALING_URL',
+                 'AWS_CLOUDWATCH_URL', 'AWS_IAM_URL', 'TOKEN_URL',
+                 'AWS_CLOUDFORMATION_URL')
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(('127.0.0.1', 0))
+        return sock.getsockname()[1]
+
+
+def identity(directory, name):
+    """A 2048-bit RSA key and a self-signed certificate, as PEM files."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(subject)
+            .issuer_name(subject).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=365))
+            .sign(key, hashes.SHA256()))
+    key_path = directory / f'{name}-pk.pem'
+    cert_path = directory / f'{name}-cert.pem'
+    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, 'wb') as out:
+        out.write(key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.TraditionalOpenSSL,
+            serialization.NoEncryption()))
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return key_path, cert_path
+
+
+def running_pid(directory):
+    """The server's PID if it is still running, else None."""
+    try:
+        pid = int((directory / 'moto.pid').read_text())
+        os.kill(pid, 0)
+        return pid
+    except (OSError, ValueError):
+        return None
+
+
+def start(directory, port):
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if running_pid(directory):
+        sys.exit(f'a local cloud already runs from {directory}; stop it '
+                 f'first: {sys.executable} {__file__} stop --dir {directory}')
+    port = port or free_port()
+    url = f'http://127.0.0.1:{port}/'
+    with open(directory / 'moto.log', 'wb') as log:
+        server = subprocess.Popen(
+            [sys.executable, '-m', 'moto.server', '-H', '127.0.0.1', '-p',
+             str(port)], stdout=log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+            env=dict(os.environ, MOTO_EC2_LOAD_DEFAULT_AMIS='false'))
+    (directory / 'moto.pid').write_text(str(server.pid))
+    for _ in range(150):
+        if server.poll() is not None:
+            sys.exit(f'moto did not start; see {directory / "moto.log"}')
+        try:
+            urllib.request.urlopen(url + 'moto-api/', timeout=2)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        server.terminate()
+        sys.exit('moto did not answer within 30 s')
+    user_key, user_cert = identity(directory, 'user')
+    _, cloud_cert = identity(directory, 'cloud')
+    lines = [f'export {var}={url}' for var in URL_VARIABLES] + [
+        'export EC2_ACCESS_KEY=AKIDLOCALCLOUD',
+        'export EC2_SECRET_KEY=local-cloud-secret',
+        f'export EC2_USER_ID={ACCOUNT_ID}',
+        f'export EC2_CERT={user_cert}',
+        f'export EC2_PRIVATE_KEY={user_key}',
+        f'export EUCALYPTUS_CERT={cloud_cert}',
+    ]
+    eucarc = directory / 'eucarc'
+    eucarc.write_text('# A local cloud: moto on 127.0.0.1 '
+                      f'(pid {server.pid})\n' + '\n'.join(lines) + '\n')
+    print(f'A local cloud runs at {url} (moto, pid {server.pid}).\n'
+          f'Use it:   source {eucarc}\n'
+          f'Stop it:  {sys.executable} {__file__} stop --dir {directory}')
+
+
+def stop(directory):
+    pid = running_pid(directory)
+    if pid is None:
+        print(f'no local cloud runs from {directory}')
+        return
+    os.killpg(pid, signal.SIGTERM)
+    for _ in range(50):
+        if running_pid(directory) is None:
+            break
+        time.sleep(0.1)
+    (directory / 'moto.pid').unlink(missing_ok=True)
+    print(f'stopped the local cloud (pid {pid})')
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('action', choices=('start', 'stop'))
+    parser.add_argument('--dir', type=pathlib.Path, default=DEFAULT_DIR,
+                        help=f'where the eucarc, keys and server state live '
+                             f'(default {DEFAULT_DIR})')
+    parser.add_argument('--port', type=int, default=0,
+                        help='port on 127.0.0.1 (default: a free one)')
+    args = parser.parse_args()
+    if args.action == 'start':
+        start(args.dir.expanduser(), args.port)
+    else:
+        stop(args.dir.expanduser())
+
+
+if __name__ == '__main__':
+    main()
