@@ -1,0 +1,65 @@
+"""Differences found running side by side with euca2ools 3.4.1 against one
+moto server (issue 14): each case answers with the shape the server sent
+and checks the rows 3.4.1 printed, or the departure we chose instead."""
+
+import json
+import urllib.parse
+
+import pytest
+import responses
+
+from euca2ools.commands.euca.describeimageattribute import \
+    DescribeImageAttribute
+
+URL = 'http://cloud.test/'
+
+
+def ec2_answer(action, inner):
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<{action}Response '
+            f'xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">\n  '
+            f'<requestId>59dbff89-35bd-4eac-99ed-be587EXAMPLE</requestId>\n'
+            f'{inner}\n</{action}Response>').encode()
+
+
+def query_answer(action, namespace, inner):
+    return (f'<{action}Response xmlns="{namespace}">\n  <{action}Result>\n'
+            f'{inner}\n  </{action}Result>\n  <ResponseMetadata>\n    '
+            f'<RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId>\n'
+            f'  </ResponseMetadata>\n</{action}Response>').encode()
+
+
+def sent(index=0):
+    body = responses.calls[index].request.body
+    if isinstance(body, bytes):
+        body = body.decode()
+    return dict(urllib.parse.parse_qsl(body))
+
+
+# -- 1. euca-describe-image-attribute: an empty <value/> still has a row ----
+
+@pytest.mark.parametrize('flag, name', [('--description', 'description'),
+                                        ('--kernel', 'kernel'),
+                                        ('--ramdisk', 'ramdisk')])
+@responses.activate
+def test_image_attribute_with_an_empty_value_prints_its_row(inprocess, flag,
+                                                            name):
+    responses.post(URL, body=ec2_answer(
+        'DescribeImageAttribute',
+        f'  <imageId>ami-1a2b3c4d</imageId>\n  <{name}>\n    <value/>\n'
+        f'  </{name}>'))
+    code, out, err = inprocess(DescribeImageAttribute, ['ami-1a2b3c4d', flag])
+    assert (code, err) == (0, '')
+    assert sent()['Attribute'] == name
+    assert out == f'{name}\tami-1a2b3c4d\t\t\n'
+    code, out, _ = inprocess(DescribeImageAttribute,
+                             ['ami-1a2b3c4d', flag, '--show-empty-fields'])
+    assert out == f'{name}\tami-1a2b3c4d\t(nil)\t(nil)\n'
+
+
+@responses.activate
+def test_image_attribute_without_the_element_prints_nothing(inprocess):
+    responses.post(URL, body=ec2_answer(
+        'DescribeImageAttribute', '  <imageId>ami-1a2b3c4d</imageId>'))
+    code, out, err = inprocess(DescribeImageAttribute,
+                               ['ami-1a2b3c4d', '--description'])
+    assert (code, out, err) == (0, '', '')
