@@ -8,6 +8,7 @@ import urllib.parse
 import pytest
 import responses
 
+from euca2ools.commands.euca.describeimages import DescribeImages
 from euca2ools.commands.euca.describeimageattribute import \
     DescribeImageAttribute
 
@@ -63,3 +64,68 @@ def test_image_attribute_without_the_element_prints_nothing(inprocess):
     code, out, err = inprocess(DescribeImageAttribute,
                                ['ami-1a2b3c4d', '--description'])
     assert (code, out, err) == (0, '', '')
+
+
+# -- 2. euca-describe-images: instance-store images show their location ----
+
+IMAGES = '''  <imagesSet>
+    <item>
+      <imageId>ami-11111111</imageId>
+      <imageLocation>my-bucket/web/web.img.manifest.xml</imageLocation>
+      <imageState>available</imageState>
+      <imageOwnerId>123456789012</imageOwnerId>
+      <isPublic>false</isPublic>
+      <architecture>x86_64</architecture>
+      <imageType>machine</imageType>
+      <kernelId>aki-11111111</kernelId>
+      <ramdiskId>ari-11111111</ramdiskId>
+      <name>web</name>
+      <rootDeviceType>instance-store</rootDeviceType>
+      <blockDeviceMapping/>
+      <virtualizationType>paravirtual</virtualizationType>
+      <tagSet/>
+      <hypervisor>xen</hypervisor>
+    </item>
+    <item>
+      <imageId>ami-22222222</imageId>
+      <imageLocation>123456789012/db</imageLocation>
+      <imageState>available</imageState>
+      <imageOwnerId>123456789012</imageOwnerId>
+      <isPublic>true</isPublic>
+      <architecture>x86_64</architecture>
+      <imageType>machine</imageType>
+      <name>db</name>
+      <rootDeviceType>ebs</rootDeviceType>
+      <rootDeviceName>/dev/sda1</rootDeviceName>
+      <blockDeviceMapping>
+        <item>
+          <deviceName>/dev/sda1</deviceName>
+          <ebs>
+            <snapshotId>snap-22222222</snapshotId>
+            <volumeSize>8</volumeSize>
+            <deleteOnTermination>true</deleteOnTermination>
+            <volumeType>standard</volumeType>
+          </ebs>
+        </item>
+      </blockDeviceMapping>
+      <virtualizationType>hvm</virtualizationType>
+      <tagSet/>
+      <hypervisor>xen</hypervisor>
+    </item>
+  </imagesSet>'''
+
+
+@responses.activate
+def test_instance_store_image_shows_its_manifest_location(inprocess):
+    responses.post(URL, body=ec2_answer('DescribeImages', IMAGES))
+    code, out, err = inprocess(DescribeImages,
+                               ['ami-11111111', 'ami-22222222'])
+    assert (code, err) == (0, '')
+    assert out.splitlines() == [
+        'IMAGE\tami-11111111\tmy-bucket/web/web.img.manifest.xml\t'
+        '123456789012\tavailable\tprivate\tx86_64\tmachine\taki-11111111\t'
+        'ari-11111111\t\tinstance-store\tparavirtual\txen',
+        'IMAGE\tami-22222222\t123456789012/db\t123456789012\tavailable\t'
+        'public\tx86_64\tmachine\t\t\t\tebs\thvm\txen',
+        'BLOCKDEVICEMAPPING\tEBS\t/dev/sda1\tsnap-22222222\t8\ttrue\t'
+        'standard\t']
