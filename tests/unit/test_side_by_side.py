@@ -11,6 +11,8 @@ import responses
 from euca2ools.commands.euca.describeimages import DescribeImages
 from euca2ools.commands.euca.describeimageattribute import \
     DescribeImageAttribute
+from euca2ools.commands.euca.describeinstancetypes import \
+    DescribeInstanceTypes
 
 URL = 'http://cloud.test/'
 
@@ -129,3 +131,42 @@ def test_instance_store_image_shows_its_manifest_location(inprocess):
         'public\tx86_64\tmachine\t\t\t\tebs\thvm\txen',
         'BLOCKDEVICEMAPPING\tEBS\t/dev/sda1\tsnap-22222222\t8\ttrue\t'
         'standard\t']
+
+
+# -- 3. euca-describe-instance-types: the NICs column (3.4.0) --------------
+
+def _vmtype(name, cpu, disk, memory, nics, zones):
+    availability = ''.join(
+        f'<item><name>{name}</name><zoneName>{zone}</zoneName><max>{most}'
+        f'</max><available>{free}</available></item>'
+        for zone, most, free in zones)
+    return (f'    <item>\n      <name>{name}</name>\n      <cpu>{cpu}</cpu>\n'
+            f'      <disk>{disk}</disk>\n      <memory>{memory}</memory>\n'
+            f'      <networkInterfaces>{nics}</networkInterfaces>\n'
+            f'      <availability>{availability}</availability>\n'
+            f'      <ephemeralDisk/>\n    </item>\n')
+
+
+VMTYPES = ('  <instanceTypeDetails>\n'
+           + _vmtype('t1.micro', 1, 5, 256, 1, [('one', 16, 12)])
+           + _vmtype('m3.2xlarge', 8, 30, 30720, 4, [('one', 2, 2)])
+           + '  </instanceTypeDetails>')
+
+
+@responses.activate
+def test_instance_types_show_the_nics_column(inprocess):
+    responses.post(URL, body=ec2_answer('DescribeInstanceTypes', VMTYPES))
+    code, out, err = inprocess(DescribeInstanceTypes, [])
+    assert (code, err) == (0, '')
+    assert out.splitlines() == [
+        'INSTANCETYPE\tName        CPUs  Memory (MiB)  Disk (GiB)  NICs',
+        'INSTANCETYPE\tt1.micro       1           256           5     1',
+        'INSTANCETYPE\tm3.2xlarge     8         30720          30     4']
+    code, out, err = inprocess(DescribeInstanceTypes, ['--show-capacity'])
+    assert out.splitlines() == [
+        'INSTANCETYPE\tName        CPUs  Memory (MiB)  Disk (GiB)  NICs  '
+        'Used / Total  Used %',
+        'INSTANCETYPE\tt1.micro       1           256           5     1     '
+        '4 /    16     25%',
+        'INSTANCETYPE\tm3.2xlarge     8         30720          30     4     '
+        '0 /     2      0%']
