@@ -13,6 +13,8 @@ from euca2ools.commands.euca.describeimageattribute import \
     DescribeImageAttribute
 from euca2ools.commands.euca.describeinstancetypes import \
     DescribeInstanceTypes
+from euca2ools.commands.euwatch.getmetricstatistics import \
+    GetMetricStatistics
 
 URL = 'http://cloud.test/'
 
@@ -170,3 +172,33 @@ def test_instance_types_show_the_nics_column(inprocess):
         '4 /    16     25%',
         'INSTANCETYPE\tm3.2xlarge     8         30720          30     4     '
         '0 /     2      0%']
+
+
+# -- 4. euwatch-get-stats: only YYYY-MM-DDTHH:MM:SSZ is reformatted --------
+
+CLOUDWATCH = 'http://monitoring.amazonaws.com/doc/2010-08-01/'
+
+
+def _datapoint(when, value):
+    return (f'      <member>\n        <Timestamp>{when}</Timestamp>\n'
+            f'        <SampleCount>1.0</SampleCount>\n'
+            f'        <Average>{value}</Average>\n'
+            f'        <Unit>Percent</Unit>\n      </member>\n')
+
+
+@responses.activate
+def test_stats_reformat_only_the_exact_second_form(inprocess):
+    responses.post(URL, body=query_answer(
+        'GetMetricStatistics', CLOUDWATCH,
+        '    <Label>CPUUtilization</Label>\n    <Datapoints>\n'
+        + _datapoint('2026-11-28T04:53:58.664811Z', '12.5')
+        + _datapoint('2026-11-28T04:52:00Z', '3.0')
+        + _datapoint('2026-11-28T04:51:00+00:00', '7.0')
+        + '    </Datapoints>'))
+    code, out, err = inprocess(GetMetricStatistics, [
+        'CPUUtilization', '-n', 'AWS/EC2', '-s', 'Average'])
+    assert (code, err) == (0, '')
+    assert out.splitlines() == [
+        '2026-11-28 04:52:00\t1.0\t3.0\t\t\t\tPercent',
+        '2026-11-28T04:51:00+00:00\t1.0\t7.0\t\t\t\tPercent',
+        '2026-11-28T04:53:58.664811Z\t1.0\t12.5\t\t\t\tPercent']
