@@ -13,6 +13,8 @@ from euca2ools.commands.euca.describeimageattribute import \
     DescribeImageAttribute
 from euca2ools.commands.euca.describeinstancetypes import \
     DescribeInstanceTypes
+from euca2ools.commands.euform.gettemplatesummary import GetTemplateSummary
+from euca2ools.commands.euform.validatetemplate import ValidateTemplate
 from euca2ools.commands.euwatch.getmetricstatistics import \
     GetMetricStatistics
 
@@ -202,3 +204,20 @@ def test_stats_reformat_only_the_exact_second_form(inprocess):
         '2026-11-28 04:52:00\t1.0\t3.0\t\t\t\tPercent',
         '2026-11-28T04:51:00+00:00\t1.0\t7.0\t\t\t\tPercent',
         '2026-11-28T04:53:58.664811Z\t1.0\t12.5\t\t\t\tPercent']
+
+
+# -- 5. a --template-file that cannot be read: exit 1, 3.x's wording -------
+
+@pytest.mark.parametrize('command', [ValidateTemplate, GetTemplateSummary])
+@responses.activate
+def test_missing_template_file_is_an_error_not_a_usage_error(
+        inprocess, tmp_path, command):
+    path = tmp_path / 'missing.json'
+    code, out, err = inprocess(command, ['--template-file', path])
+    assert (code, out) == (1, '')
+    assert err == f'{command.COMMAND}: error: No such file or directory: ' \
+                  f'{path}\n'
+    code, out, err = inprocess(command, ['--template-file', tmp_path])
+    assert (code, out) == (1, '')
+    assert err == f'{command.COMMAND}: error: Is a directory: {tmp_path}\n'
+    assert not responses.calls
