@@ -211,9 +211,9 @@ def test_describe_stacks_rows_show_long_and_pages(inprocess):
     assert sent(1)['NextToken'] == 't2'
     assert out.splitlines() == [
         'STACK\tweb\tCREATE_COMPLETE\t\tMy stack\t2017-01-02T03:04:05Z',
-        ARN, "['arn:sns:a']",
+        ARN, 'arn:sns:a',
         'PARAMETER\tSubnets\t\tsubnet-a,subnet-b', 'OUTPUT\tUrl\thttp://x',
-        'STACK\tdb\tROLLBACK_COMPLETE\toops\t\t', '', '[]']
+        'STACK\tdb\tROLLBACK_COMPLETE\toops\t\t', '', '']
 
 
 @responses.activate

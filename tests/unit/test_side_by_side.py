@@ -13,6 +13,7 @@ from euca2ools.commands.euca.describeimageattribute import \
     DescribeImageAttribute
 from euca2ools.commands.euca.describeinstancetypes import \
     DescribeInstanceTypes
+from euca2ools.commands.euform.describestacks import DescribeStacks
 from euca2ools.commands.euform.gettemplatesummary import GetTemplateSummary
 from euca2ools.commands.euform.validatetemplate import ValidateTemplate
 from euca2ools.commands.euwatch.getmetricstatistics import \
@@ -221,3 +222,41 @@ def test_missing_template_file_is_an_error_not_a_usage_error(
     assert (code, out) == (1, '')
     assert err == f'{command.COMMAND}: error: Is a directory: {tmp_path}\n'
     assert not responses.calls
+
+
+# -- 6. euform-describe-stacks --show-long: ARNs joined with ',' -----------
+
+CLOUDFORMATION = 'http://cloudformation.amazonaws.com/doc/2010-05-15/'
+
+
+def _stack(name, arns):
+    members = ''.join(f'\n          <member>{arn}</member>' for arn in arns)
+    arns_xml = (f'<NotificationARNs>{members}\n        </NotificationARNs>'
+                if arns else '<NotificationARNs/>')
+    return (f'      <member>\n        <StackName>{name}</StackName>\n'
+            f'        <StackId>arn:aws:cloudformation:us-east-1:123456789012:'
+            f'stack/{name}/1</StackId>\n'
+            f'        <CreationTime>2026-11-28T04:53:58.664Z</CreationTime>\n'
+            f'        <StackStatus>CREATE_COMPLETE</StackStatus>\n'
+            f'        <DisableRollback>false</DisableRollback>\n'
+            f'        {arns_xml}\n        <Tags/>\n      </member>\n')
+
+
+@responses.activate
+def test_stack_notification_arns_print_joined_never_as_a_repr(inprocess):
+    arns = ['arn:aws:sns:us-east-1:123456789012:ops',
+            'arn:aws:sns:us-east-1:123456789012:dev']
+    responses.post(URL, body=query_answer(
+        'DescribeStacks', CLOUDFORMATION,
+        '    <Stacks>\n' + _stack('web', arns) + _stack('db', [])
+        + '    </Stacks>'))
+    code, out, err = inprocess(DescribeStacks, ['--show-long'])
+    assert (code, err) == (0, '')
+    assert out.splitlines() == [
+        'STACK\tweb\tCREATE_COMPLETE\t\t\t2026-11-28T04:53:58.664Z',
+        'arn:aws:cloudformation:us-east-1:123456789012:stack/web/1',
+        'arn:aws:sns:us-east-1:123456789012:ops,'
+        'arn:aws:sns:us-east-1:123456789012:dev',
+        'STACK\tdb\tCREATE_COMPLETE\t\t\t2026-11-28T04:53:58.664Z',
+        'arn:aws:cloudformation:us-east-1:123456789012:stack/db/1',
+        '']
