@@ -8,6 +8,8 @@ import urllib.parse
 import pytest
 import responses
 
+from euca2ools.commands.euare.getuserpolicy import GetUserPolicy
+from euca2ools.commands.euare.listrolepolicies import ListRolePolicies
 from euca2ools.commands.euca.describeimages import DescribeImages
 from euca2ools.commands.euca.describeimageattribute import \
     DescribeImageAttribute
@@ -260,3 +262,61 @@ def test_stack_notification_arns_print_joined_never_as_a_repr(inprocess):
         'STACK\tdb\tCREATE_COMPLETE\t\t\t2026-11-28T04:53:58.664Z',
         'arn:aws:cloudformation:us-east-1:123456789012:stack/db/1',
         '']
+
+
+# -- 7. --pretty-print policies: no trailing spaces, the document's order --
+# (a departure: 3.x's Python 2 json.dumps left a space after each comma at
+# a line end, and ordered keys by Python 2's dict order)
+
+IAM = 'https://iam.amazonaws.com/doc/2010-05-08/'
+POLICY = {'Version': '2012-10-17', 'Statement': [
+    {'Sid': 'Stmt1', 'Effect': 'Allow',
+     'Action': ['s3:GetObject', 's3:ListBucket'],
+     'Resource': ['arn:aws:s3:::b', 'arn:aws:s3:::b/*']}]}
+PRETTY = """{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Sid": "Stmt1",
+            "Effect": "Allow",
+            "Action": [
+                "s3:GetObject",
+                "s3:ListBucket"
+            ],
+            "Resource": [
+                "arn:aws:s3:::b",
+                "arn:aws:s3:::b/*"
+            ]
+        }
+    ]
+}
+"""
+
+
+def _policy_answer(action, owner):
+    document = urllib.parse.quote(json.dumps(POLICY))
+    return query_answer(action, IAM, f'    {owner}\n    <PolicyName>p1'
+                        f'</PolicyName>\n    <PolicyDocument>{document}'
+                        '</PolicyDocument>')
+
+
+@responses.activate
+def test_pretty_printed_policy_has_no_trailing_spaces(inprocess):
+    responses.post(URL, body=_policy_answer('GetUserPolicy',
+                                            '<UserName>alice</UserName>'))
+    code, out, err = inprocess(GetUserPolicy, ['alice', '-p', 'p1',
+                                               '--pretty-print'])
+    assert (code, err) == (0, '')
+    assert out == PRETTY
+    assert not any(line.endswith(' ') for line in out.splitlines())
+
+    responses.post(URL, body=query_answer(
+        'ListRolePolicies', IAM, '    <PolicyNames>\n      <member>p1'
+        '</member>\n    </PolicyNames>\n    <IsTruncated>false'
+        '</IsTruncated>'))
+    responses.post(URL, body=_policy_answer('GetRolePolicy',
+                                            '<RoleName>r</RoleName>'))
+    code, out, err = inprocess(ListRolePolicies, ['-r', 'r', '-v',
+                                                  '--pretty-print'])
+    assert (code, err) == (0, '')
+    assert out == 'p1\n' + PRETTY + 'IsTruncated: false\n'
