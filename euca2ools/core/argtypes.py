@@ -1,13 +1,16 @@
 """argparse ``type=`` converters shared by several command families.
 
 Each raises argparse.ArgumentTypeError so a bad value is a usage error
-naming the option.
+naming the option -- except a file that cannot be read (``read_file_arg``),
+which is not a mistake in the command line: as in euca2ools 3.x, it is
+``prog: error: No such file or directory: PATH``, exit 1.
 """
 
 import argparse
 import base64
 
 from .args import EMPTY
+from .errors import ClientError
 
 
 def block_device_mapping(text):
@@ -97,14 +100,19 @@ def flexible_bool(text):
 
 def file_contents(path):
     """The text of a file ('-' for stdin)."""
-    return _read(path).decode('utf-8')
+    return read_file_arg(path).decode('utf-8')
 
 
 def b64encoded_file_contents(path):
-    return base64.b64encode(_read(path)).decode('ascii')
+    return base64.b64encode(read_file_arg(path)).decode('ascii')
 
 
-def _read(path):
+def read_file_arg(path):
+    """The bytes of a file an option names ('-' for stdin).
+
+    One that cannot be read is a ClientError (exit 1) worded as 3.x worded
+    it, ``No such file or directory: PATH``; argparse lets it through.
+    """
     import sys
     try:
         if path == '-':
@@ -112,8 +120,8 @@ def _read(path):
         with open(path, 'rb') as fileobj:
             return fileobj.read()
     except OSError as err:
-        raise argparse.ArgumentTypeError(
-            f'cannot read {path}: {err.strerror}')
+        where = 'standard input' if path == '-' else path
+        raise ClientError(f'{err.strerror or err}: {where}')
 
 
 def b64encoded(text):

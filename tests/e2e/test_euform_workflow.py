@@ -58,7 +58,7 @@ def test_stack_life_cycle(cli, tmp_path):
     group = outputs[0][2]
 
     long_lines = cli('euform-describe-stacks', '--show-long').stdout
-    assert long_lines.splitlines()[1:3] == [stack_id, '[]']
+    assert long_lines.splitlines()[1:3] == [stack_id, '']
 
     resources = cli.rows('euform-describe-stack-resources', '-n', 'web')
     assert [row[:4] for row in resources] == [

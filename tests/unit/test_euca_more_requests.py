@@ -343,7 +343,8 @@ def test_request_and_rows(inprocess, case):
 
 INSTANCE_TYPES = (
     '<instanceTypeDetails><item><name>m1.small</name><cpu>1</cpu><disk>5'
-    '</disk><memory>256</memory><availability><item><zoneName>zone-b'
+    '</disk><memory>256</memory><networkInterfaces>2</networkInterfaces>'
+    '<availability><item><zoneName>zone-b'
     '</zoneName><max>4</max><available>1</available></item><item><zoneName>'
     'zone-a</zoneName><max>4</max><available>4</available></item>'
     '</availability></item><item><name>c1.xlarge</name><cpu>16</cpu><disk>'
@@ -360,28 +361,38 @@ def test_describe_instance_types_aligns_columns(inprocess):
     assert code == 0
     assert 'Availability' not in sent()
     assert sent()['InstanceType.1'] == 'm1.small'
-    assert out == ('INSTANCETYPE\tName       CPUs  Memory (MiB)  Disk (GiB)\n'
-                   'INSTANCETYPE\tm1.small      1           256           5\n'
-                   'INSTANCETYPE\tc1.xlarge    16          2048          20\n')
+    # c1.xlarge's answer has no networkInterfaces (a cloud before 4.3):
+    # its NICs column is empty.
+    assert out == ('INSTANCETYPE\tName       CPUs  Memory (MiB)  Disk (GiB)  '
+                   'NICs\n'
+                   'INSTANCETYPE\tm1.small      1           256           5  '
+                   '   2\n'
+                   'INSTANCETYPE\tc1.xlarge    16          2048          20  '
+                   '    \n')
     code, out, _ = inprocess(cls, ['--show-capacity'])
     assert sent(1)['Availability'] == 'true'
     assert out.splitlines() == [
-        'INSTANCETYPE\tName       CPUs  Memory (MiB)  Disk (GiB)  Used / '
-        'Total  Used %',
-        'INSTANCETYPE\tm1.small      1           256           5     3 /     '
-        '8     38%',
-        'INSTANCETYPE\tc1.xlarge    16          2048          20     0 /     '
-        '0        ']
+        'INSTANCETYPE\tName       CPUs  Memory (MiB)  Disk (GiB)  NICs  '
+        'Used / Total  Used %',
+        'INSTANCETYPE\tm1.small      1           256           5     2     '
+        '3 /     8     38%',
+        'INSTANCETYPE\tc1.xlarge    16          2048          20           '
+        '0 /     0        ']
     code, out, _ = inprocess(cls, ['--by-zone'])
     assert sent(2)['Availability'] == 'true'
     assert out == ('AVAILABILITYZONE\tzone-a\n'
-                   'INSTANCETYPE\tName       CPUs  Memory (MiB)  Disk (GiB)\n'
-                   'INSTANCETYPE\tm1.small      1           256           5\n'
-                   'INSTANCETYPE\tc1.xlarge    16          2048          20\n'
+                   'INSTANCETYPE\tName       CPUs  Memory (MiB)  Disk (GiB)  '
+                   'NICs\n'
+                   'INSTANCETYPE\tm1.small      1           256           5  '
+                   '   2\n'
+                   'INSTANCETYPE\tc1.xlarge    16          2048          20  '
+                   '    \n'
                    '\n'
                    'AVAILABILITYZONE\tzone-b\n'
-                   'INSTANCETYPE\tName      CPUs  Memory (MiB)  Disk (GiB)\n'
-                   'INSTANCETYPE\tm1.small     1           256           5\n'
+                   'INSTANCETYPE\tName      CPUs  Memory (MiB)  Disk (GiB)  '
+                   'NICs\n'
+                   'INSTANCETYPE\tm1.small     1           256           5  '
+                   '   2\n'
                    '\n')
     code, out, _ = inprocess(cls, ['--by-zone', '--show-capacity'])
     lines = out.split('\n')

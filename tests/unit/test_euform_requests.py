@@ -114,10 +114,11 @@ def test_bad_templates_fail_before_sending(inprocess, tmp_path, content,
 
 
 def test_missing_template_and_usage_errors(inprocess, tmp_path):
-    code, _, err = inprocess(CreateStack, ['web', '--template-file',
-                                           tmp_path / 'nope.json'])
-    assert code == 2
-    assert 'cannot read template' in err and 'No such file' in err
+    code, out, err = inprocess(CreateStack, ['web', '--template-file',
+                                             tmp_path / 'nope.json'])
+    assert (code, out) == (1, '')
+    assert err == ('euform-create-stack: error: No such file or directory: '
+                   f'{tmp_path / "nope.json"}\n')
     code, _, err = inprocess(CreateStack, ['web'])
     assert code == 2 and 'one of the arguments --template-file' in err
     code, _, err = inprocess(CreateStack, ['web', '--template-url', 'u',
@@ -210,9 +211,9 @@ def test_describe_stacks_rows_show_long_and_pages(inprocess):
     assert sent(1)['NextToken'] == 't2'
     assert out.splitlines() == [
         'STACK\tweb\tCREATE_COMPLETE\t\tMy stack\t2017-01-02T03:04:05Z',
-        ARN, "['arn:sns:a']",
+        ARN, 'arn:sns:a',
         'PARAMETER\tSubnets\t\tsubnet-a,subnet-b', 'OUTPUT\tUrl\thttp://x',
-        'STACK\tdb\tROLLBACK_COMPLETE\toops\t\t', '', '[]']
+        'STACK\tdb\tROLLBACK_COMPLETE\toops\t\t', '', '']
 
 
 @responses.activate

@@ -12,7 +12,6 @@ size, and only then is the manifest put, LAST: a half-finished upload is
 never registrable.
 """
 
-import argparse
 import base64
 import concurrent.futures
 import os
@@ -21,6 +20,7 @@ import threading
 
 from euca2ools.core import LOCAL, Arg, ClientError, MutuallyExclusiveArgList
 from euca2ools.core import QueryRequest, ServerError, UsageError
+from euca2ools.core.argtypes import read_file_arg
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.core.s3 import S3, split_bucket_path
 
@@ -30,12 +30,7 @@ MANIFEST_SUFFIX = '.manifest.xml'
 
 
 def _policy_file(path):
-    try:
-        with open(path, 'rb') as fileobj:
-            return base64.b64encode(fileobj.read()).decode('ascii')
-    except OSError as err:
-        raise argparse.ArgumentTypeError(
-            f'cannot read upload policy file {path}: {err.strerror}')
+    return base64.b64encode(read_file_arg(path)).decode('ascii')
 
 
 def _policy_text(text):

@@ -30,7 +30,11 @@ CREDENTIAL_VARS = (
 
 
 def policy_text(document, pretty=False, name=None):
-    """A policy document as IAM returns it (URL-encoded), ready to print."""
+    """A policy document as IAM returns it (URL-encoded), ready to print.
+
+    Pretty-printed, it keeps the document's key order and has no trailing
+    spaces (3.x's Python 2 json.dumps left one after each comma at a line
+    end: a deliberate departure, see docs/ARCHITECTURE.md)."""
     text = urllib.parse.unquote(document or '')
     if pretty:
         try:

@@ -31,7 +31,9 @@ class DescribeImageAttribute(DescribeAttributeRequest):
                       or (mapping.get('ebs') or {}).get('snapshotId'))
             self.print_row('blockDeviceMapping', image_id, 'blockDeviceMap',
                            f"{mapping.get('deviceName')}: {source}")
+        # The element answers, even with an empty <value/>: its row is
+        # printed with the value field empty, as 3.x did.
         for name in ('kernel', 'ramdisk', 'description'):
             value = result.get(name)
-            if isinstance(value, dict) and value.get('value'):
-                self.print_row(name, image_id, None, value['value'])
+            if isinstance(value, dict):
+                self.print_row(name, image_id, None, value.get('value'))

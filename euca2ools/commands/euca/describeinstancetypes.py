@@ -2,9 +2,10 @@ from euca2ools.core import LOCAL, Arg
 from euca2ools.commands.euca import EC2Request
 
 # Column headers, in order; used/total/used_pct only with --show-capacity.
+# NICs (the answer's networkInterfaces) came with euca2ools 3.4.0.
 HEADERS = {'name': 'Name', 'cpu': 'CPUs', 'memory': 'Memory (MiB)',
-           'disk': 'Disk (GiB)', 'used': 'Used', 'total': 'Total',
-           'used_pct': 'Used %'}
+           'disk': 'Disk (GiB)', 'nics': 'NICs', 'used': 'Used',
+           'total': 'Total', 'used_pct': 'Used %'}
 
 
 def _int(value):
@@ -37,6 +38,7 @@ class DescribeInstanceTypes(EC2Request):
         zones = {}           # zone -> [(name, info)]
         for vmtype in result.get('instanceTypeDetails') or []:
             base = {key: vmtype.get(key) for key in ('cpu', 'memory', 'disk')}
+            base['nics'] = vmtype.get('networkInterfaces')
             total = dict(base, available=0, max=0)
             for zone in vmtype.get('availability') or []:
                 available, most = (_int(zone.get('available')),
@@ -64,6 +66,7 @@ class DescribeInstanceTypes(EC2Request):
             used = total - info['available']
             lines.append({'name': name, 'cpu': info['cpu'],
                           'memory': info['memory'], 'disk': info['disk'],
+                          'nics': info['nics'],
                           'used': used, 'total': total,
                           'used_pct': f'{used / total:.0%}' if total else ''})
         widths = {key: max([len(header)] + [len(_text(line[key]))
@@ -75,7 +78,8 @@ class DescribeInstanceTypes(EC2Request):
                 _text(values['name']).ljust(widths['name']),
                 _text(values['cpu']).rjust(widths['cpu']),
                 _text(values['memory']).rjust(widths['memory']),
-                _text(values['disk']).rjust(widths['disk'])])
+                _text(values['disk']).rjust(widths['disk']),
+                _text(values['nics']).rjust(widths['nics'])])
             if with_capacity:
                 used, total, pct = (_text(values[key]).rjust(widths[key])
                                     for key in ('used', 'total', 'used_pct'))

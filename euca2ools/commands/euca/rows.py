@@ -144,8 +144,11 @@ def network_interface_attachment(attachment, with_instance=True):
 
 
 def image(img):
-    # owner/name when the image has a name, else its manifest location.
-    if img.get('name'):
+    # An instance-store image shows its manifest location (bucket/path);
+    # others owner/name, or the location when they have no name.
+    if img.get('rootDeviceType') == 'instance-store':
+        name = img.get('imageLocation')
+    elif img.get('name'):
         name = f"{img.get('imageOwnerId') or ''}/{img['name']}"
     else:
         name = img.get('imageLocation')

@@ -8,7 +8,7 @@ import re
 from euca2ools.core import (EMPTY, LOCAL, Arg, BaseService, ClientError,
                             MutuallyExclusiveArgList, Pagination,
                             QueryRequest)
-from euca2ools.core.argtypes import delimited_list, tag_spec
+from euca2ools.core.argtypes import delimited_list, read_file_arg, tag_spec
 
 
 class CloudFormation(BaseService):
@@ -48,16 +48,7 @@ class Template(str):
 
 def template_file(path):
     """--template-file: the file's text ('-' for stdin)."""
-    import sys
-    try:
-        if path == '-':
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, 'rb') as fileobj:
-                data = fileobj.read()
-    except OSError as err:
-        raise argparse.ArgumentTypeError(
-            f'cannot read template {path}: {err.strerror}')
+    data = read_file_arg(path)
     try:
         body = Template(data.decode('utf-8'))
     except UnicodeDecodeError as err:

@@ -17,9 +17,8 @@ class DescribeStacks(CloudFormationRequest):
         for stack in result.get('Stacks') or []:
             self.print_row(*rows.stack(stack))
             if self.args.get('show_long'):
-                # Two raw lines, as euca2ools 3 printed them.
-                self.emit(stack.get('StackId') or '')
-                self.emit(repr(stack.get('NotificationARNs') or []))
+                for line in rows.stack_long_lines(stack):
+                    self.emit(line)
             for param in stack.get('Parameters') or []:
                 self.print_row(*rows.parameter(param))
             for output in stack.get('Outputs') or []:

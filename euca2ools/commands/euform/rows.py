@@ -8,6 +8,16 @@ def stack(obj):
             obj.get('CreationTime')]
 
 
+def stack_long_lines(obj):
+    """The two untagged lines --show-long prints after a STACK row: the
+    StackId, then the notification ARNs joined with ',' -- as 3.x joins its
+    other list fields and as -n/--notification-arns takes them -- or an
+    empty line for none (3.x printed a Python value here)."""
+    arns = obj.get('NotificationARNs')
+    arns = [arn for arn in arns if arn] if isinstance(arns, list) else []
+    return [obj.get('StackId') or '', ','.join(arns)]
+
+
 def parameter(obj):
     return ['PARAMETER', obj.get('ParameterKey'), obj.get('UsePreviousValue'),
             obj.get('ParameterValue')]

@@ -46,13 +46,12 @@ def metric(item):
 
 
 def _timestamp(text):
-    """'YYYY-MM-DD HH:MM:SS' (UTC), or the text as sent if unparseable."""
+    """'YYYY-MM-DD HH:MM:SS' for a time sent exactly as YYYY-MM-DDTHH:MM:SSZ;
+    any other form (fractions of a second, offsets) as sent, as 3.x did."""
     try:
-        when = datetime.datetime.fromisoformat(text)
+        when = datetime.datetime.strptime(text, '%Y-%m-%dT%H:%M:%SZ')
     except (TypeError, ValueError):
         return text
-    if when.tzinfo is not None:
-        when = when.astimezone(datetime.timezone.utc)
     return when.strftime('%Y-%m-%d %H:%M:%S')
 
 
