@@ -269,5 +269,9 @@ class QueryRequest(BaseCommand):
         else:
             super().output(result)
 
+    def typed_result(self, result):
+        from .jsonout import typed
+        return typed(self.SERVICE_CLASS.TYPES, self.ACTION, result)
+
     def print_result(self, result):
         """Silent unless the command prints rows."""
