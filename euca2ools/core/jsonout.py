@@ -90,14 +90,20 @@ def _list(value, code, shapes):
 
 
 def _map(value, code, shapes):
-    """<entry><key>K</key><value>V</value></entry>... -> {K: V}."""
+    """<entry><key>K</key><value>V</value></entry>... -> {K: V}: the
+    entries as the parser left them (a dict of one 'entry' or a list of
+    them), or already a list when the command names the map in
+    LIST_TAGS."""
     if value is None:
         return {}
-    entries = value.get('entry') if isinstance(value, dict) else None
-    if entries is None or len(value) != 1:
+    if isinstance(value, dict) and set(value) == {'entry'}:
+        entries = value['entry']
+        if not isinstance(entries, list):
+            entries = [entries]
+    elif isinstance(value, list):
+        entries = value
+    else:
         return value
-    if not isinstance(entries, list):
-        entries = [entries]
     if not all(isinstance(entry, dict) and isinstance(entry.get('key'), str)
                for entry in entries):
         return value
