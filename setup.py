@@ -66,9 +66,12 @@ if __name__ == '__main__':
         license='BSD-2-Clause',
         python_requires='>=3.11',
         packages=find_packages(include=['euca2ools', 'euca2ools.*']),
+        # --output json's type tables (scripts/gen_types.py)
+        package_data={'euca2ools': ['data/types/*.json']},
         install_requires=[
             'lxml>=4.9',
             'cryptography>=41',
+            'jmespath>=1.0',     # --query; imported only when it is used
         ],
         extras_require={
             'test': [

@@ -174,8 +174,13 @@ class BaseCommand:
             parser.add_argument('--security-token', metavar='TOKEN')
         if cls.wants_json():
             parser.add_argument('--output', choices=('text', 'json'),
-                                default='text',
-                                help='output format (default: text rows)')
+                                help='output format (default: text rows; '
+                                     'json: the answer as one typed JSON '
+                                     'document)')
+            parser.add_argument('--query', metavar='JMESPATH',
+                                help='print only what this JMESPath '
+                                     'expression selects from the JSON '
+                                     'document (implies --output json)')
         parser.add_argument('--debug', action='store_true',
                             help='show debugging output')
         parser.add_argument('--debugger', action='store_true',
@@ -225,16 +230,46 @@ class BaseCommand:
     def configure(self):
         """Check the arguments; raise UsageError for a bad combination."""
 
+    def configure_output(self):
+        """--output and --query, checked before configure(): --query
+        selects from the JSON document, so it implies --output json and
+        contradicts --output text; a bad expression is a usage error."""
+        self.json_query = None
+        text = self.args.get('query')
+        if text is None:
+            return
+        if self.args.get('output') == 'text':
+            raise UsageError('--query selects from the JSON document: use it '
+                             'with --output json (or without --output)')
+        self.args['output'] = 'json'
+        from .jsonout import compile_query
+        self.json_query = compile_query(text)
+
     def main(self):
         raise NotImplementedError
 
     def output(self, result):
         if self.args.get('output') == 'json':
-            import json
-            json.dump(result, self.out, indent=2, sort_keys=True)
-            self.emit()
+            self.print_json(result)
         else:
             self.print_result(result)
+
+    def print_json(self, result):
+        """The result as one JSON document, its values typed, narrowed by
+        --query; nothing when there was no answer (e.g. a dry run)."""
+        if result is None:
+            return
+        from . import jsonout
+        result = self.typed_result(result)
+        query = getattr(self, 'json_query', None)
+        if query is not None:
+            result = jsonout.search(query, result)
+        jsonout.dump(result, self.out)
+
+    def typed_result(self, result):
+        """The result with its numbers, booleans and lists typed (hook:
+        Query commands follow their service's type table)."""
+        return result
 
     def print_result(self, result):
         """Silent by default."""
@@ -343,6 +378,7 @@ class BaseCommand:
             args = {k: v for k, v in namespace.items()
                     if k not in cls.COMMON_DESTS}
             command = cls(args, context)
+            command.configure_output()
             command.configure()
             result = command.main()
             command.output(result)

@@ -121,7 +121,7 @@ class QueryRequest(BaseCommand):
     STREAM = None
     TABULAR = True         # has --show-empty-fields
     REGION_OPTION = KEY_OPTIONS = True
-    JSON_OUTPUT = None     # --output json; default: Describe*/List*/Get*
+    JSON_OUTPUT = None     # --output json; default: see wants_json
 
     def __init__(self, args=None, context=None):
         super().__init__(args, context)
@@ -136,10 +136,15 @@ class QueryRequest(BaseCommand):
 
     @classmethod
     def wants_json(cls):
+        """--output json for actions whose answers carry data: Describe*,
+        List*, Get* and the service's DATA_ACTIONS (RunInstances,
+        CreateVolume, ...), unless JSON_OUTPUT says otherwise."""
         if cls.JSON_OUTPUT is not None:
             return cls.JSON_OUTPUT
-        return bool(cls.ACTION) and cls.ACTION.startswith(
-            ('Describe', 'List', 'Get'))
+        action = cls.ACTION
+        return bool(action) and (
+            action.startswith(('Describe', 'List', 'Get'))
+            or action in cls.SERVICE_CLASS.DATA_ACTIONS)
 
     @classmethod
     def common_args(cls, parser):
@@ -263,6 +268,10 @@ class QueryRequest(BaseCommand):
                 self.print_result(page)
         else:
             super().output(result)
+
+    def typed_result(self, result):
+        from .jsonout import typed
+        return typed(self.SERVICE_CLASS.TYPES, self.ACTION, result)
 
     def print_result(self, result):
         """Silent unless the command prints rows."""

@@ -59,6 +59,13 @@ class BaseService:
     GLOBAL_AWS_URL = None  # for global services such as IAM
     MAX_RETRIES = 2
     DEFAULT_SIGNATURE_VERSION = 4   # when neither config nor environment say
+    # --output json: the table of the answers' types,
+    # euca2ools/data/types/<TYPES>.json (scripts/gen_types.py makes it from
+    # botocore's model); None: no model, every value stays a string.
+    TYPES = None
+    # Actions beyond Describe*/List*/Get* whose answers carry data: their
+    # commands have --output json (a test checks them against the model).
+    DATA_ACTIONS = frozenset()
 
     def __init__(self, context, url=None, url_source='-U/--url'):
         """URL (if given) came from URL_SOURCE: named in errors about it."""

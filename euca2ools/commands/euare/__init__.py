@@ -18,6 +18,13 @@ class IAM(BaseService):
     NAME = 'iam'
     DESCRIPTION = 'Identity and access management service'
     API_VERSION = '2010-05-08'
+    TYPES = 'iam'
+    DATA_ACTIONS = frozenset((
+        'CreateAccessKey', 'CreateGroup', 'CreateInstanceProfile',
+        'CreateLoginProfile', 'CreateOpenIDConnectProvider', 'CreateRole',
+        'CreateUser', 'UploadServerCertificate', 'UploadSigningCertificate',
+        # Eucalyptus's own
+        'CreateAccount', 'CreateSigningCertificate'))
     URL_ENVVARS = ('AWS_IAM_URL',)
     GLOBAL_AWS_URL = 'https://iam.amazonaws.com/'
 
@@ -26,6 +33,8 @@ class STS(BaseService):
     NAME = 'sts'
     DESCRIPTION = 'Security token service'
     API_VERSION = '2011-06-15'
+    TYPES = 'sts'
+    DATA_ACTIONS = frozenset(('AssumeRole',))
     URL_ENVVARS = ('TOKEN_URL',)
     GLOBAL_AWS_URL = 'https://sts.amazonaws.com/'
 

@@ -7,6 +7,27 @@ class EC2(BaseService):
     NAME = 'ec2'
     DESCRIPTION = 'Elastic compute cloud service'
     API_VERSION = '2015-10-01'
+    TYPES = 'ec2'
+    DATA_ACTIONS = frozenset((
+        'AcceptVpcPeeringConnection', 'AllocateAddress', 'AssociateAddress',
+        'AssociateRouteTable', 'AttachNetworkInterface', 'AttachVolume',
+        'AttachVpnGateway', 'BundleInstance', 'CancelBundleTask',
+        'CancelSpotInstanceRequests', 'ConfirmProductInstance', 'CopyImage',
+        'CopySnapshot', 'CreateCustomerGateway', 'CreateDhcpOptions',
+        'CreateImage', 'CreateInstanceExportTask', 'CreateInternetGateway',
+        'CreateKeyPair', 'CreateNatGateway', 'CreateNetworkAcl',
+        'CreateNetworkInterface', 'CreateRouteTable', 'CreateSecurityGroup',
+        'CreateSnapshot', 'CreateSubnet', 'CreateVolume', 'CreateVpc',
+        'CreateVpcPeeringConnection', 'CreateVpnConnection',
+        'CreateVpnGateway', 'DeleteNatGateway', 'DetachVolume',
+        'ImportInstance', 'ImportKeyPair', 'ImportVolume',
+        'MonitorInstances', 'PurchaseReservedInstancesOffering',
+        'RegisterImage', 'ReplaceNetworkAclAssociation',
+        'ReplaceRouteTableAssociation', 'RequestSpotInstances',
+        'RunInstances', 'StartInstances', 'StopInstances',
+        'TerminateInstances', 'UnmonitorInstances',
+        # Eucalyptus's own: the instance type before and after
+        'ModifyInstanceTypeAttribute'))
     URL_ENVVARS = ('EC2_URL',)
     # The actions whose ClientToken exists at API 2015-10-01.  CreateVolume,
     # CreateNetworkAcl, CreateNetworkInterface and CreateRouteTable gained

@@ -34,6 +34,9 @@ class CreateKeyPair(EC2Request):
         except BaseException:
             os.unlink(path)
             raise
+        # The key went to the file: not to standard output too, as text or
+        # as JSON.
+        result.pop('keyMaterial', None)
         return result
 
     def _create(self):

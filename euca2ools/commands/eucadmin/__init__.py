@@ -30,6 +30,10 @@ COMPUTE_SOURCE = (('EC2_URL',), 'ec2-url')
 class EucalyptusService(BaseService):
     SERVICE_PATH = '/'
     DONORS = ()    # sources whose host serves this service too
+    # No botocore model (TYPES None: JSON values stay strings); these
+    # answers name what was registered or changed.
+    DATA_ACTIONS = frozenset(('RegisterService', 'DeregisterService',
+                              'ModifyPropertyValue'))
 
     def __init__(self, context, url=None, url_source='-U/--url'):
         if not url and not _find_url(context, (self.URL_ENVVARS,

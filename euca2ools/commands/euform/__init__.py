@@ -15,6 +15,9 @@ class CloudFormation(BaseService):
     NAME = 'cloudformation'
     DESCRIPTION = 'Deployment templating service'
     API_VERSION = '2010-05-15'
+    TYPES = 'cloudformation'
+    DATA_ACTIONS = frozenset(('CreateStack', 'UpdateStack',
+                              'ValidateTemplate'))
     URL_ENVVARS = ('AWS_CLOUDFORMATION_URL',)
 
 

@@ -11,6 +11,15 @@ class ELB(BaseService):
     NAME = 'elasticloadbalancing'
     DESCRIPTION = 'Load balancing service'
     API_VERSION = '2012-06-01'
+    TYPES = 'elb'
+    DATA_ACTIONS = frozenset((
+        'ApplySecurityGroupsToLoadBalancer', 'AttachLoadBalancerToSubnets',
+        'ConfigureHealthCheck', 'CreateLoadBalancer',
+        'DeregisterInstancesFromLoadBalancer',
+        'DetachLoadBalancerFromSubnets',
+        'DisableAvailabilityZonesForLoadBalancer',
+        'EnableAvailabilityZonesForLoadBalancer',
+        'ModifyLoadBalancerAttributes', 'RegisterInstancesWithLoadBalancer'))
     URL_ENVVARS = ('AWS_ELB_URL',)
 
 

@@ -11,6 +11,9 @@ class AutoScaling(BaseService):
     NAME = 'autoscaling'
     DESCRIPTION = 'Auto-scaling service'
     API_VERSION = '2011-01-01'
+    TYPES = 'autoscaling'
+    DATA_ACTIONS = frozenset(('PutScalingPolicy',
+                              'TerminateInstanceInAutoScalingGroup'))
     URL_ENVVARS = ('AWS_AUTO_SCALING_URL',)
 
 

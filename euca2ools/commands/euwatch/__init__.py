@@ -12,6 +12,7 @@ class CloudWatch(BaseService):
     NAME = 'monitoring'
     DESCRIPTION = 'Instance monitoring service'
     API_VERSION = '2010-08-01'
+    TYPES = 'cloudwatch'
     URL_ENVVARS = ('AWS_CLOUDWATCH_URL',)
 
 

@@ -1,0 +1,40 @@
+"""--output json and --query through the real transport against moto."""
+
+import json
+
+
+def test_run_describe_and_create_volume_as_typed_json(cli):
+    launched = cli.json('euca-run-instances', 'ami-12345678', '-n', '1')
+    instance, = launched['instancesSet']          # one, still a list
+    assert isinstance(instance['instanceState']['code'], int)
+    assert instance['amiLaunchIndex'] == 0
+    instance_id = instance['instanceId']
+
+    out = cli('euca-describe-instances', '--query',
+              'reservationSet[].instancesSet[?instanceState.code==`16`]'
+              '[].instanceId').stdout
+    assert json.loads(out) == [instance_id]
+
+    volume = cli.json('euca-create-volume', '-z', 'us-east-1a', '-s', '5')
+    assert volume['size'] == 5
+    assert volume['encrypted'] is False
+
+
+def test_elb_and_iam_as_typed_json(cli):
+    cli('eulb-create-lb', 'web', '-z', 'us-east-1a', '-l',
+        'lb-port=80, protocol=HTTP, instance-port=8080')
+    lb, = cli.json('eulb-describe-lbs')['LoadBalancerDescriptions']
+    listener, = lb['ListenerDescriptions']
+    assert listener['Listener']['LoadBalancerPort'] == 80
+    assert listener['Listener']['InstancePort'] == 8080
+
+    cli('euare-usercreate', 'alice')
+    users = cli.json('euare-userlistbypath')
+    assert users['IsTruncated'] is False
+    assert [u['UserName'] for u in users['Users']] == ['alice']
+
+    proc = cli('euare-userlistbypath', '--query', 'Users[', check=False)
+    assert proc.returncode == 2 and proc.stdout == ''
+    assert proc.stderr.splitlines()[-1] == (
+        "euare-userlistbypath: error: bad --query expression 'Users[': "
+        'incomplete expression at the end')

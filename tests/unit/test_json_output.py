@@ -1,0 +1,502 @@
+"""--output json: typed values, --query, and which commands have it.
+
+Typed: numbers, booleans, lists and maps come out as the API defines them
+(the tables in euca2ools/data/types, generated from botocore's models by
+scripts/gen_types.py, which test_type_tables_are_up_to_date reruns).
+Text rows are not touched by any of it.
+"""
+
+import importlib
+import json
+import pathlib
+import runpy
+import subprocess
+import sys
+import textwrap
+import urllib.parse
+
+import pytest
+import responses
+
+from euca2ools.commands.euare.getaccountsummary import GetAccountSummary
+from euca2ools.commands.euare.listusers import ListUsers
+from euca2ools.commands.euca.createkeypair import CreateKeyPair
+from euca2ools.commands.euca.createvolume import CreateVolume
+from euca2ools.commands.euca.describeinstances import DescribeInstances
+from euca2ools.commands.euca.runinstances import RunInstances
+from euca2ools.commands.eulb.describeloadbalancers import \
+    DescribeLoadBalancers
+from euca2ools.core import jsonout
+from euca2ools.core.request import QueryRequest
+from tests.conftest import ENTRY_POINTS
+
+URL = 'http://cloud.test/'
+ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
+EC2_NS = 'http://ec2.amazonaws.com/doc/2015-10-01/'
+
+# One reservation holding one instance: every list has a single item or
+# none, which is where "lists stay lists" matters.
+INSTANCES_XML = f'''<?xml version="1.0" encoding="UTF-8"?>
+<DescribeInstancesResponse xmlns="{EC2_NS}">
+  <requestId>req-1</requestId>
+  <reservationSet>
+    <item>
+      <reservationId>r-1</reservationId>
+      <ownerId>123456789012</ownerId>
+      <groupSet>
+      </groupSet>
+      <instancesSet>
+        <item>
+          <instanceId>i-1</instanceId>
+          <imageId>emi-1</imageId>
+          <instanceState><code>16</code><name>running</name></instanceState>
+          <privateDnsName>ip-10-0-0-1</privateDnsName>
+          <dnsName/>
+          <amiLaunchIndex>0</amiLaunchIndex>
+          <instanceType>m1.small</instanceType>
+          <launchTime>2016-01-02T03:04:05.000Z</launchTime>
+          <placement><availabilityZone>one</availabilityZone>
+            <tenancy>default</tenancy></placement>
+          <monitoring><state>disabled</state></monitoring>
+          <sourceDestCheck>true</sourceDestCheck>
+          <ebsOptimized>false</ebsOptimized>
+          <blockDeviceMapping>
+            <item><deviceName>/dev/sda1</deviceName>
+              <ebs><volumeId>vol-1</volumeId><status>attached</status>
+                <attachTime>2016-01-02T03:04:06.000Z</attachTime>
+                <deleteOnTermination>true</deleteOnTermination></ebs>
+            </item>
+          </blockDeviceMapping>
+          <tagSet><item><key>Name</key><value>web</value></item></tagSet>
+          <eucaNodeName>node-1</eucaNodeName>
+        </item>
+      </instancesSet>
+    </item>
+  </reservationSet>
+</DescribeInstancesResponse>'''.encode()
+
+# The rows euca-describe-instances printed for it before JSON was typed
+# (taken from the code as it was).
+INSTANCES_ROWS = (
+    'RESERVATION\tr-1\t123456789012\t\n'
+    'INSTANCE\ti-1\temi-1\t\tip-10-0-0-1\trunning\t\t0\t\tm1.small\t'
+    '2016-01-02T03:04:05.000Z\tone\t\t\t\tmonitoring-disabled'
+    + '\t' * 14 + 'default\tfalse\t\t\n'
+    'BLOCKDEVICE\t/dev/sda1\tvol-1\t2016-01-02T03:04:06.000Z\ttrue\t\t\n'
+    'TAG\tinstance\ti-1\tName\tweb\n')
+
+
+def sent_params():
+    return [dict(urllib.parse.parse_qsl(call.request.body))
+            for call in responses.calls]
+
+
+def run_json(inprocess, command, argv):
+    code, out, err = inprocess(command, argv)
+    assert code == 0, err
+    return json.loads(out)
+
+
+# -- typed values -------------------------------------------------------------
+
+@responses.activate
+def test_describe_instances_json_is_typed(inprocess):
+    responses.post(URL, body=INSTANCES_XML)
+    data = run_json(inprocess, DescribeInstances, ['--output', 'json'])
+    reservation, = data['reservationSet']
+    assert reservation['groupSet'] == []          # empty, still a list
+    instance, = reservation['instancesSet']       # one item, still a list
+    assert instance['instanceState'] == {'code': 16, 'name': 'running'}
+    assert instance['amiLaunchIndex'] == 0
+    assert instance['sourceDestCheck'] is True
+    assert instance['ebsOptimized'] is False
+    device, = instance['blockDeviceMapping']
+    assert device['ebs']['deleteOnTermination'] is True
+    assert device['ebs']['attachTime'] == '2016-01-02T03:04:06.000Z'
+    assert instance['tagSet'] == [{'key': 'Name', 'value': 'web'}]
+    # Not in the model: left as it came.
+    assert instance['eucaNodeName'] == 'node-1'
+    assert reservation['ownerId'] == '123456789012'    # a string in the API
+    assert instance['dnsName'] is None
+
+
+@responses.activate
+def test_json_select_by_number_works_for_jq_users(inprocess):
+    """The point of it all: `select(.code == 16)` finds the instance."""
+    responses.post(URL, body=INSTANCES_XML)
+    data = run_json(inprocess, DescribeInstances, ['--output', 'json'])
+    running = [i['instanceId'] for r in data['reservationSet']
+               for i in r['instancesSet'] if i['instanceState']['code'] == 16]
+    assert running == ['i-1']
+
+
+@responses.activate
+def test_text_rows_are_unchanged(inprocess):
+    responses.post(URL, body=INSTANCES_XML)
+    code, out, err = inprocess(DescribeInstances, [])
+    assert (code, err) == (0, '')
+    assert out == INSTANCES_ROWS
+
+
+ELB_XML = b'''<DescribeLoadBalancersResponse
+    xmlns="http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/">
+  <DescribeLoadBalancersResult>
+    <LoadBalancerDescriptions>
+      <member>
+        <LoadBalancerName>web</LoadBalancerName>
+        <DNSName>web.elb</DNSName>
+        <CreatedTime>2013-05-24T21:15:31.280Z</CreatedTime>
+        <ListenerDescriptions>
+          <member>
+            <Listener><Protocol>HTTP</Protocol>
+              <LoadBalancerPort>80</LoadBalancerPort>
+              <InstanceProtocol>HTTP</InstanceProtocol>
+              <InstancePort>8080</InstancePort></Listener>
+            <PolicyNames/>
+          </member>
+        </ListenerDescriptions>
+        <HealthCheck><Target>HTTP:8080/</Target><Interval>30</Interval>
+          <Timeout>5</Timeout><UnhealthyThreshold>2</UnhealthyThreshold>
+          <HealthyThreshold>10</HealthyThreshold></HealthCheck>
+        <Instances><member><InstanceId>i-1</InstanceId></member></Instances>
+        <AvailabilityZones><member>one</member></AvailabilityZones>
+        <Policies><AppCookieStickinessPolicies/>
+          <LBCookieStickinessPolicies><member>
+            <PolicyName>sticky</PolicyName>
+            <CookieExpirationPeriod>60</CookieExpirationPeriod>
+          </member></LBCookieStickinessPolicies>
+          <OtherPolicies/></Policies>
+        <Scheme>internet-facing</Scheme>
+      </member>
+    </LoadBalancerDescriptions>
+  </DescribeLoadBalancersResult>
+  <ResponseMetadata><RequestId>r</RequestId></ResponseMetadata>
+</DescribeLoadBalancersResponse>'''
+
+
+@responses.activate
+def test_elb_json_is_typed(inprocess):
+    responses.post(URL, body=ELB_XML)
+    data = run_json(inprocess, DescribeLoadBalancers, ['--output', 'json'])
+    lb, = data['LoadBalancerDescriptions']
+    listener, = lb['ListenerDescriptions']
+    assert listener['Listener']['LoadBalancerPort'] == 80
+    assert listener['Listener']['InstancePort'] == 8080
+    assert listener['PolicyNames'] == []
+    assert lb['HealthCheck'] == {'Target': 'HTTP:8080/', 'Interval': 30,
+                                 'Timeout': 5, 'UnhealthyThreshold': 2,
+                                 'HealthyThreshold': 10}
+    assert lb['Instances'] == [{'InstanceId': 'i-1'}]
+    assert lb['AvailabilityZones'] == ['one']
+    policies = lb['Policies']
+    assert policies['AppCookieStickinessPolicies'] == []
+    assert policies['LBCookieStickinessPolicies'] == [
+        {'PolicyName': 'sticky', 'CookieExpirationPeriod': 60}]
+    assert lb['CreatedTime'] == '2013-05-24T21:15:31.280Z'
+
+
+def iam_xml(action, result):
+    return (f'<{action}Response xmlns="https://iam.amazonaws.com/doc/'
+            f'2010-05-08/"><{action}Result>{result}</{action}Result>'
+            f'<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata>'
+            f'</{action}Response>').encode()
+
+
+@responses.activate
+def test_iam_json_is_typed(inprocess):
+    responses.post(URL, body=iam_xml('GetAccountSummary', (
+        '<SummaryMap><entry><key>Users</key><value>5</value></entry>'
+        '<entry><key>UsersQuota</key><value>5000</value></entry>'
+        '</SummaryMap>')))
+    data = run_json(inprocess, GetAccountSummary, ['--output', 'json'])
+    # A map is a JSON object, its values typed.
+    assert data == {'SummaryMap': {'Users': 5, 'UsersQuota': 5000}}
+
+    responses.post(URL, body=iam_xml('ListUsers', (
+        '<Users><member><UserName>alice</UserName><Path>/</Path>'
+        '<UserId>AID1</UserId><Arn>arn:aws:iam::1:user/alice</Arn>'
+        '<CreateDate>2016-01-01T00:00:00Z</CreateDate></member></Users>'
+        '<IsTruncated>false</IsTruncated>')))
+    data = run_json(inprocess, ListUsers, ['--output', 'json'])
+    assert data['IsTruncated'] is False
+    user, = data['Users']
+    assert user['CreateDate'] == '2016-01-01T00:00:00Z'
+
+
+def test_a_map_of_one_entry_is_still_an_object():
+    data = {'SummaryMap': {'entry': {'key': 'Groups', 'value': '2'}}}
+    assert jsonout.typed('iam', 'GetAccountSummary', data) == {
+        'SummaryMap': {'Groups': 2}}
+
+
+def test_values_that_do_not_read_as_their_type_stay_strings():
+    data = {'reservationSet': [{'instancesSet': [{
+        'instanceState': {'code': 'sixteen'}, 'ebsOptimized': 'maybe',
+        'amiLaunchIndex': '1_0', 'tagSet': ' '}]}]}
+    instance = jsonout.typed('ec2', 'DescribeInstances',
+                             data)['reservationSet'][0]['instancesSet'][0]
+    assert instance['instanceState']['code'] == 'sixteen'
+    assert instance['ebsOptimized'] == 'maybe'
+    assert instance['amiLaunchIndex'] == '1_0'
+    assert instance['tagSet'] == []
+    alarms = {'MetricAlarms': [{'Threshold': 'nan', 'Period': '60',
+                                'ActionsEnabled': 'TRUE'}]}
+    alarm, = jsonout.typed('cloudwatch', 'DescribeAlarms',
+                           alarms)['MetricAlarms']
+    assert alarm == {'Threshold': 'nan', 'Period': 60, 'ActionsEnabled': True}
+    assert jsonout.typed('cloudwatch', 'DescribeAlarms', {
+        'MetricAlarms': [{'Threshold': '80'}]})['MetricAlarms'][0][
+            'Threshold'] == 80.0
+
+
+def test_services_without_a_model_stay_strings():
+    from euca2ools.commands.eucadmin import Bootstrap, Compute, Properties
+    for service in (Bootstrap, Compute, Properties):
+        assert service.TYPES is None
+    data = {'serviceStatuses': [{'localEpoch': '5'}]}
+    assert jsonout.typed(None, 'DescribeServices', data) == data
+
+
+# -- --query ------------------------------------------------------------------
+
+@responses.activate
+def test_query_selects_fields_and_implies_json(inprocess):
+    responses.post(URL, body=INSTANCES_XML)
+    code, out, err = inprocess(DescribeInstances, [
+        '--query', 'reservationSet[].instancesSet[].[instanceId, '
+                   'instanceState.code, ebsOptimized]'])
+    assert (code, err) == (0, '')
+    assert json.loads(out) == [['i-1', 16, False]]
+
+    responses.post(URL, body=INSTANCES_XML)
+    code, out, err = inprocess(DescribeInstances, [
+        '--output', 'json', '--query',
+        'reservationSet[].instancesSet[?instanceState.code == `16`]'
+        '[].instanceId | [0]'])
+    assert (code, json.loads(out)) == (0, 'i-1')
+
+
+@pytest.mark.parametrize('expression, message', [
+    ('reservationSet[', "bad --query expression 'reservationSet[': "
+                        'incomplete expression at the end'),
+    ('a.$b', "bad --query expression 'a.$b': Unknown token $ at "
+             'character 3'),
+    ('lenght(a)', "bad --query expression 'lenght(a)': unknown function "
+                  'lenght()'),
+    ('length(a, b)', "bad --query expression 'length(a, b)': length() "
+                     'takes 1 argument, not 2'),
+])
+@responses.activate
+def test_query_with_a_bad_expression_is_a_usage_error(inprocess, expression,
+                                                      message):
+    responses.post(URL, body=INSTANCES_XML)
+    code, out, err = inprocess(DescribeInstances, ['--query', expression])
+    assert code == 2
+    assert out == ''
+    assert err.splitlines()[-1] == f'euca-describe-instances: error: {message}'
+    assert err.startswith('usage: ')
+    assert len(responses.calls) == 0        # nothing was sent
+
+
+@responses.activate
+def test_query_with_output_text_is_a_usage_error(inprocess):
+    code, out, err = inprocess(DescribeInstances,
+                               ['--output', 'text', '--query', 'a'])
+    assert code == 2 and out == ''
+    assert err.splitlines()[-1] == (
+        'euca-describe-instances: error: --query selects from the JSON '
+        'document: use it with --output json (or without --output)')
+    assert len(responses.calls) == 0
+
+
+@responses.activate
+def test_query_type_error_on_the_data_is_one_line(inprocess):
+    responses.post(URL, body=INSTANCES_XML)
+    code, out, err = inprocess(DescribeInstances,
+                               ['--query', 'sort_by(@, &instanceId)'])
+    assert code == 2 and out == ''
+    assert err.splitlines()[-1] == (
+        "euca-describe-instances: error: --query 'sort_by(@, &instanceId)': "
+        'sort_by() expects array, not object')
+
+
+# -- commands that return data ----------------------------------------------
+
+RUN_XML = f'''<RunInstancesResponse xmlns="{EC2_NS}">
+  <requestId>req-2</requestId>
+  <reservationId>r-2</reservationId><ownerId>123456789012</ownerId>
+  <groupSet><item><groupId>sg-1</groupId><groupName>default</groupName>
+  </item></groupSet>
+  <instancesSet><item><instanceId>i-2</instanceId><imageId>emi-1</imageId>
+    <instanceState><code>0</code><name>pending</name></instanceState>
+    <amiLaunchIndex>0</amiLaunchIndex><ebsOptimized>false</ebsOptimized>
+    <monitoring><state>disabled</state></monitoring>
+  </item></instancesSet>
+</RunInstancesResponse>'''.encode()
+
+
+@responses.activate
+def test_run_instances_json(inprocess):
+    responses.post(URL, body=RUN_XML)
+    data = run_json(inprocess, RunInstances, ['emi-1', '--output', 'json'])
+    assert data['reservationId'] == 'r-2'
+    assert data['groupSet'] == [{'groupId': 'sg-1', 'groupName': 'default'}]
+    instance, = data['instancesSet']
+    assert instance['instanceState'] == {'code': 0, 'name': 'pending'}
+    assert instance['ebsOptimized'] is False
+
+    responses.post(URL, body=RUN_XML)
+    code, out, err = inprocess(RunInstances, [
+        'emi-1', '--query', 'instancesSet[].instanceId'])
+    assert (code, json.loads(out)) == (0, ['i-2'])
+
+
+@responses.activate
+def test_create_volume_json(inprocess):
+    responses.post(URL, body=f'''<CreateVolumeResponse xmlns="{EC2_NS}">
+      <requestId>req-3</requestId><volumeId>vol-3</volumeId>
+      <size>10</size><snapshotId/><availabilityZone>one</availabilityZone>
+      <status>creating</status><createTime>2016-01-02T03:04:05.000Z
+      </createTime><volumeType>standard</volumeType>
+      <encrypted>false</encrypted></CreateVolumeResponse>'''.encode())
+    data = run_json(inprocess, CreateVolume,
+                    ['-z', 'one', '-s', '10', '--output', 'json'])
+    assert data['volumeId'] == 'vol-3'
+    assert data['size'] == 10
+    assert data['encrypted'] is False
+    assert data['status'] == 'creating'
+
+
+@responses.activate
+def test_create_keypair_to_a_file_keeps_the_key_off_stdout(inprocess,
+                                                           tmp_path):
+    responses.post(URL, body=f'''<CreateKeyPairResponse xmlns="{EC2_NS}">
+      <requestId>r</requestId><keyName>k</keyName>
+      <keyFingerprint>aa:bb</keyFingerprint>
+      <keyMaterial>-----BEGIN RSA PRIVATE KEY-----
+secret
+-----END RSA PRIVATE KEY-----</keyMaterial></CreateKeyPairResponse>'''
+                   .encode())
+    path = tmp_path / 'k.pem'
+    data = run_json(inprocess, CreateKeyPair,
+                    ['k', '-f', path, '--output', 'json'])
+    assert data == {'keyName': 'k', 'keyFingerprint': 'aa:bb'}
+    assert 'secret' in path.read_text()
+
+
+def command_classes():
+    seen = {}
+    for name, (module, cls) in sorted(ENTRY_POINTS.items()):
+        klass = getattr(importlib.import_module(module), cls)
+        if isinstance(klass, type) and issubclass(klass, QueryRequest):
+            seen.setdefault(klass, name)
+    return seen
+
+
+# Actions whose current output has data that the API version we send
+# (EC2 2015-10-01) does not: their answers are <return>true</return>.
+NEWER_THAN_OUR_VERSION = {'AssignPrivateIpAddresses', 'CreatePlacementGroup',
+                          'DeleteKeyPair', 'DeleteSecurityGroup',
+                          'DeregisterImage', 'AuthorizeSecurityGroupIngress',
+                          'RevokeSecurityGroupIngress'}
+
+
+def test_output_json_on_every_command_whose_answer_carries_data():
+    botocore = pytest.importorskip('botocore.session')
+    session = botocore.get_session()
+    models, wrong, newer = {}, [], set()
+    for klass, name in command_classes().items():
+        model_name = klass.SERVICE_CLASS.TYPES
+        if not model_name:
+            continue
+        if model_name not in models:
+            models[model_name] = session.get_service_model(model_name)
+        model = models[model_name]
+        if klass.ACTION not in model.operation_names:
+            continue     # Eucalyptus's own: judged by hand
+        output = model.operation_model(klass.ACTION).output_shape
+        data = bool(output) and any(member != 'Return'
+                                    for member in output.members)
+        if klass.ACTION in NEWER_THAN_OUR_VERSION:
+            newer.add(klass.ACTION)
+            data = False
+        data = data or klass.ACTION.startswith(('Describe', 'List', 'Get'))
+        if 'JSON_OUTPUT' in vars(klass) and klass.JSON_OUTPUT is not None:
+            continue     # the command says so itself
+        if klass.wants_json() != data:
+            wrong.append((name, klass.ACTION, data))
+    assert wrong == []
+    assert newer == NEWER_THAN_OUR_VERSION
+
+
+def test_every_data_action_is_a_command_of_ours():
+    # Services may share one DATA_ACTIONS (the Eucalyptus admin services).
+    declared, ours = {}, {}
+    for klass in command_classes():
+        table = klass.SERVICE_CLASS.DATA_ACTIONS
+        declared[id(table)] = table
+        ours.setdefault(id(table), set()).add(klass.ACTION)
+    for key, table in declared.items():
+        assert table <= ours[key]
+
+
+def test_type_tables_are_up_to_date():
+    pytest.importorskip('botocore.session')
+    gen = runpy.run_path(str(ROOT / 'scripts' / 'gen_types.py'),
+                         run_name='gen_types')
+    files = gen['generate']()
+    on_disk = {path.name: path.read_text(encoding='utf-8')
+               for path in (ROOT / 'euca2ools' / 'data' / 'types')
+               .glob('*.json')}
+    assert sorted(files) == sorted(on_disk), 'run scripts/gen_types.py'
+    for name, text in files.items():
+        assert text == on_disk[name], f'{name}: run scripts/gen_types.py'
+        json.loads(text)
+    # Small: only what the commands need.
+    assert sum(len(text) for text in files.values()) < 64 * 1024
+
+
+def test_text_output_loads_neither_the_tables_nor_jmespath(tmp_path):
+    """The start-up path stays as it was: a text describe imports neither
+    jmespath nor the JSON module of ours, and opens no type table."""
+    script = tmp_path / 'run.py'
+    script.write_text(textwrap.dedent(f'''
+        import builtins, os, sys
+        sys.path[:0] = [{str(ROOT)!r}]
+        import responses
+        from euca2ools.core import http
+        from tests import requests_transport
+        http.HttpClient.send_once = requests_transport.send_once
+        from euca2ools.commands.euca.describeinstances import \\
+            DescribeInstances
+        opened = []
+        real_open = builtins.open
+        def spy(path, *args, **kwargs):
+            opened.append(str(path))
+            return real_open(path, *args, **kwargs)
+        builtins.open = spy
+        with responses.RequestsMock() as mock:
+            mock.post({URL!r}, body={INSTANCES_XML!r})
+            code = DescribeInstances.run(sys.argv[1:])
+        builtins.open = real_open
+        loaded = [m for m in ('jmespath', 'euca2ools.core.jsonout')
+                  if m in sys.modules]
+        tables = [p for p in opened if 'types' in p and p.endswith('.json')]
+        print(code, loaded, tables, file=sys.stderr)
+        '''))
+    env = {'EC2_URL': URL, 'AWS_ACCESS_KEY_ID': 'A',
+           'AWS_SECRET_ACCESS_KEY': 'S', 'HOME': str(tmp_path),
+           'EUCA_CONFIG_PATH': str(tmp_path / 'none' / '*.ini'),
+           'PATH': '/usr/bin:/bin'}
+    text = subprocess.run([sys.executable, str(script)], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert text.stderr.splitlines()[-1] == "0 [] []", text.stderr
+    assert text.stdout == INSTANCES_ROWS
+    as_json = subprocess.run([sys.executable, str(script), '--query',
+                              'reservationSet[0].reservationId'], env=env,
+                             capture_output=True, text=True, timeout=60)
+    last = as_json.stderr.splitlines()[-1]
+    assert last.startswith("0 ['jmespath', 'euca2ools.core.jsonout'] ["), \
+        as_json.stderr
+    assert last.endswith("ec2.json']")
+    assert json.loads(as_json.stdout) == 'r-1'
