@@ -4,10 +4,10 @@ from .args import (EMPTY, LOCAL, PARAMS, Arg, Filter, GenericTagFilter,
                    MutuallyExclusiveArgList, filters)
 from .command import BaseCommand, Context
 from .errors import ClientError, ServerError, UsageError
-from .request import Pagination, QueryRequest
+from .request import Pagination, QueryRequest, Waiter
 from .service import BaseService
 
 __all__ = ['Arg', 'BaseCommand', 'BaseService', 'ClientError', 'Context',
            'EMPTY', 'Filter', 'GenericTagFilter', 'LOCAL',
            'MutuallyExclusiveArgList', 'PARAMS', 'Pagination', 'QueryRequest',
-           'ServerError', 'UsageError', 'filters']
+           'ServerError', 'UsageError', 'Waiter', 'filters']

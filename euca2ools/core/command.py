@@ -274,6 +274,10 @@ class BaseCommand:
     def print_result(self, result):
         """Silent by default."""
 
+    def after_output(self, result):
+        """Work that follows the printed (and flushed) output: QueryRequest
+        waits here for --wait."""
+
     @property
     def out(self):
         return self.context.stdout or sys.stdout
@@ -383,6 +387,7 @@ class BaseCommand:
             result = command.main()
             command.output(result)
             sys.stdout.flush()
+            command.after_output(result)
             return 0
         except UsageError as err:
             if parser is not None:

@@ -1,4 +1,5 @@
-"""Progress for long work (bundle, upload, download, install) on stderr.
+"""Progress for long work (bundle, upload, download, install, --wait) on
+stderr.
 
 A byte-count line: done/total, percent, rate, ETA.
 
@@ -8,6 +9,8 @@ A byte-count line: done/total, percent, rate, ETA.
 
 ``enabled=None`` means "only when the stream is a terminal"; commands map
 --progress to True and --no-progress to False (see progress_wanted()).
+``StatusLine`` is the line itself (redrawn in place), which --wait uses for
+its "waiting for i-123 running: pending (12 s)".
 """
 
 import argparse
@@ -49,6 +52,52 @@ def format_eta(seconds):
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f'{hours}:{minutes:02}:{secs:02}'
+
+
+class StatusLine:
+    """One line on a terminal, redrawn in place with a carriage return;
+    nothing at all when not enabled.  A stream that fails to take it
+    disables it (progress is never worth an error)."""
+
+    def __init__(self, enabled=None, stream=None):
+        self.stream = stream or sys.stderr
+        if enabled is None:
+            try:
+                enabled = self.stream.isatty()
+            except (AttributeError, ValueError):
+                enabled = False
+        self.enabled = bool(enabled)
+        self._width = 0
+
+    def show(self, text):
+        if not self.enabled:
+            return
+        if self._width == 0:
+            # Longer than the terminal, the line would wrap and the
+            # carriage return would no longer reach its start.
+            import shutil
+            self._columns = shutil.get_terminal_size().columns
+        text = text[:max(self._columns - 1, 20)]
+        pad = ' ' * max(self._width - len(text), 0)
+        self._width = max(len(text), 1)
+        try:
+            self.stream.write('\r' + text + pad)
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.enabled = False
+
+    def finish(self, text=None):
+        """End the line (showing TEXT last), so what follows starts a line
+        of its own."""
+        if text is not None:
+            self.show(text)
+        if self.enabled and self._width:
+            try:
+                self.stream.write('\n')
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass
+        self.enabled = False
 
 
 class ProgressMeter:

@@ -1,6 +1,6 @@
 """EC2 (euca-*): the service and the base class of its commands."""
 
-from euca2ools.core import BaseService, QueryRequest
+from euca2ools.core import BaseService, QueryRequest, Waiter
 
 
 class EC2(BaseService):
@@ -67,3 +67,46 @@ EC2_LIST_TAGS = [
 class EC2Request(QueryRequest):
     SERVICE_CLASS = EC2
     LIST_TAGS = EC2_LIST_TAGS
+
+
+# -- what --wait polls (core/wait.py) ----------------------------------------
+
+def instance_waiter(goal, failure=(), gone='wait',
+                    ids=('instancesSet.instanceId', 'args:InstanceId')):
+    """Instances (from the answer's instancesSet, else the INSTANCE
+    arguments) until each is GOAL."""
+    return Waiter(
+        'instance', 'euca2ools.commands.euca.describeinstances:'
+        'DescribeInstances', ids=ids,
+        id_param='InstanceId', items='reservationSet.instancesSet',
+        item_id='instanceId', state='instanceState.name', success=(goal,),
+        failure=failure, reason=('stateReason.message', 'stateReason.code'),
+        not_found=('InvalidInstanceID.NotFound',), gone=gone, many=True)
+
+
+# An instance in these states can no longer get there without another call.
+RUNNING_FAILURES = ('stopping', 'shutting-down', 'terminated')
+INSTANCE_RUNNING = instance_waiter('running', RUNNING_FAILURES)
+INSTANCE_STOPPED = instance_waiter(
+    'stopped', failure=('shutting-down', 'terminated'))
+# A terminated instance is eventually not described at all.
+INSTANCE_TERMINATED = instance_waiter('terminated', gone='success')
+
+
+def volume_waiter(goal, waiter_class=Waiter,
+                  ids=('volumeId', 'args:VolumeId'), **kwargs):
+    return waiter_class(
+        'volume', 'euca2ools.commands.euca.describevolumes:DescribeVolumes',
+        ids=ids, id_param='VolumeId',
+        items='volumeSet', item_id='volumeId', state='status',
+        success=(goal,), failure=('error', 'deleting', 'deleted'),
+        not_found=('InvalidVolume.NotFound',), **kwargs)
+
+
+IMAGE_AVAILABLE = Waiter(
+    'image', 'euca2ools.commands.euca.describeimages:DescribeImages',
+    ids='imageId', id_param='ImageId', items='imagesSet', item_id='imageId',
+    state='imageState', success=('available',),
+    failure=('failed', 'invalid', 'deregistered', 'error'),
+    reason=('stateReason.message', 'stateReason.code'),
+    not_found=('InvalidAMIID.NotFound',))

@@ -1,11 +1,25 @@
-from euca2ools.core import Arg
-from euca2ools.commands.euca import EC2Request, rows
+from euca2ools.core import Arg, Waiter
+from euca2ools.commands.euca import EC2Request, rows, volume_waiter
+
+
+class _AttachedWaiter(Waiter):
+    """The volume in-use, and its attachment to our instance attached."""
+
+    def state_of(self, command, volume):
+        status = volume.get('status') or ''
+        if status != 'in-use':
+            return status
+        for att in volume.get('attachmentSet') or []:
+            if att.get('instanceId') == command.args.get('InstanceId'):
+                return att.get('status') or 'in-use'
+        return 'in-use'      # not (yet) showing our attachment
 
 
 class AttachVolume(EC2Request):
     COMMAND = 'euca-attach-volume'
     ACTION = 'AttachVolume'
     DESCRIPTION = 'Attach an EBS volume to an instance'
+    WAIT = volume_waiter('attached', _AttachedWaiter)
     ARGS = [Arg('-i', '--instance', dest='InstanceId', metavar='INSTANCE',
                 required=True,
                 help='instance to attach the volume to (required)'),

@@ -1,12 +1,13 @@
 from euca2ools.core import Arg
 from euca2ools.core.argtypes import block_device_mapping
-from euca2ools.commands.euca import EC2Request
+from euca2ools.commands.euca import IMAGE_AVAILABLE, EC2Request
 
 
 class CreateImage(EC2Request):
     COMMAND = 'euca-create-image'
     ACTION = 'CreateImage'
     DESCRIPTION = 'Create an EBS image from a running or stopped EBS instance'
+    WAIT = IMAGE_AVAILABLE
     ARGS = [Arg('InstanceId', metavar='INSTANCE',
                 help='instance from which to create the image (required)'),
             Arg('-n', '--name', dest='Name', required=True,

@@ -1,4 +1,4 @@
-from euca2ools.core import Arg
+from euca2ools.core import Arg, Waiter
 from euca2ools.commands.euca import EC2Request
 
 
@@ -6,6 +6,13 @@ class CreateSnapshot(EC2Request):
     COMMAND = 'euca-create-snapshot'
     ACTION = 'CreateSnapshot'
     DESCRIPTION = 'Create a snapshot of a volume'
+    WAIT = Waiter(
+        'snapshot', 'euca2ools.commands.euca.describesnapshots:'
+        'DescribeSnapshots', ids='snapshotId', id_param='SnapshotId',
+        describe_args={'all': True}, items='snapshotSet',
+        item_id='snapshotId', state='status', success=('completed',),
+        failure=('error',), reason='statusMessage', detail='progress',
+        not_found=('InvalidSnapshot.NotFound',))
     ARGS = [Arg('VolumeId', metavar='VOLUME',
                 help='volume to create a snapshot of (required)'),
             Arg('-d', '--description', dest='Description', metavar='DESC',

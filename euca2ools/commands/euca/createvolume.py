@@ -1,11 +1,12 @@
 from euca2ools.core import Arg, UsageError
-from euca2ools.commands.euca import EC2Request
+from euca2ools.commands.euca import EC2Request, volume_waiter
 
 
 class CreateVolume(EC2Request):
     COMMAND = 'euca-create-volume'
     ACTION = 'CreateVolume'
     DESCRIPTION = 'Create a new volume'
+    WAIT = volume_waiter('available', ids='volumeId')
     ARGS = [Arg('-z', '--availability-zone', dest='AvailabilityZone',
                 metavar='ZONE', required=True,
                 help='availability zone in which to create the new volume '

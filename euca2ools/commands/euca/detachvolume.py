@@ -1,11 +1,12 @@
 from euca2ools.core import Arg
-from euca2ools.commands.euca import EC2Request, rows
+from euca2ools.commands.euca import EC2Request, rows, volume_waiter
 
 
 class DetachVolume(EC2Request):
     COMMAND = 'euca-detach-volume'
     ACTION = 'DetachVolume'
     DESCRIPTION = 'Detach a volume from an instance'
+    WAIT = volume_waiter('available')
     ARGS = [Arg('VolumeId', metavar='VOLUME',
                 help='ID of the volume to detach (required)'),
             Arg('-i', '--instance', dest='InstanceId', metavar='INSTANCE',

@@ -1,10 +1,11 @@
 from euca2ools.core import LOCAL, Arg, UsageError
 from euca2ools.core.argtypes import block_device_mapping
-from euca2ools.commands.euca import EC2Request
+from euca2ools.commands.euca import IMAGE_AVAILABLE, EC2Request
 
 
 class RegisterImage(EC2Request):
     COMMAND = 'euca-register'
+    WAIT = IMAGE_AVAILABLE
     ACTION = 'RegisterImage'
     DESCRIPTION = ('Register a new image\n\nWith a MANIFEST, register an '
                    'instance-store image from a bundle in object storage; '

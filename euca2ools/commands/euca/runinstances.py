@@ -3,7 +3,8 @@ import argparse
 from euca2ools.core import (LOCAL, Arg, MutuallyExclusiveArgList,
                             UsageError)
 from euca2ools.core.argtypes import block_device_mapping, flexible_bool
-from euca2ools.commands.euca import EC2Request, rows
+from euca2ools.commands.euca import (RUNNING_FAILURES, EC2Request,
+                                     instance_waiter, rows)
 from euca2ools.commands.euca._userdata import (check_user_data,
                                                encoded_user_data,
                                                user_data_args)
@@ -88,6 +89,8 @@ class RunInstances(EC2Request):
     COMMAND = 'euca-run-instances'
     ACTION = 'RunInstances'
     DESCRIPTION = 'Launch instances of a machine image'
+    WAIT = instance_waiter('running', RUNNING_FAILURES,
+                           ids='instancesSet.instanceId')
     ARGS = [
         Arg('ImageId', metavar='IMAGE', help='ID of the image to launch '
             '(required)'),

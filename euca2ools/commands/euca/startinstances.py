@@ -1,3 +1,4 @@
+from euca2ools.commands.euca import INSTANCE_RUNNING
 from euca2ools.commands.euca._statechange import InstanceStateRequest
 
 
@@ -5,3 +6,4 @@ class StartInstances(InstanceStateRequest):
     COMMAND = 'euca-start-instances'
     ACTION = 'StartInstances'
     DESCRIPTION = 'Start one or more stopped instances'
+    WAIT = INSTANCE_RUNNING

@@ -1,3 +1,4 @@
+from euca2ools.commands.euca import INSTANCE_TERMINATED
 from euca2ools.commands.euca._statechange import InstanceStateRequest
 
 
@@ -5,3 +6,4 @@ class TerminateInstances(InstanceStateRequest):
     COMMAND = 'euca-terminate-instances'
     ACTION = 'TerminateInstances'
     DESCRIPTION = 'Terminate one or more instances'
+    WAIT = INSTANCE_TERMINATED

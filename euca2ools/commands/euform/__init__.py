@@ -7,7 +7,7 @@ import re
 
 from euca2ools.core import (EMPTY, LOCAL, Arg, BaseService, ClientError,
                             MutuallyExclusiveArgList, Pagination,
-                            QueryRequest)
+                            QueryRequest, Waiter)
 from euca2ools.core.argtypes import delimited_list, read_file_arg, tag_spec
 
 
@@ -39,6 +39,20 @@ class CloudFormationRequest(QueryRequest):
 
 def paged(*lists):
     return Pagination(lists=lists, param='NextToken', token='NextToken')
+
+
+def stack_waiter(goal, failure=(), gone='wait',
+                 ids=('StackId', 'args:StackName')):
+    """--wait for a stack (by the StackId the answer names, else by the
+    STACK argument) to reach GOAL.  A stack in a failure state says why in
+    its StackStatusReason; its events say more."""
+    return Waiter(
+        'stack', 'euca2ools.commands.euform.describestacks:DescribeStacks',
+        ids=ids, id_param='StackName', per_id=True, items='Stacks',
+        item_id=('StackId', 'StackName'), name='StackName',
+        state='StackStatus', success=(goal,), failure=failure,
+        reason='StackStatusReason', not_found=('ValidationError',),
+        gone=gone, hint='euform-describe-stack-events {id}')
 
 
 # -- templates ---------------------------------------------------------------

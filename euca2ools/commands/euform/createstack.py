@@ -1,13 +1,17 @@
 from euca2ools.core import Arg
 from euca2ools.core.argtypes import delimited_list
 from euca2ools.commands.euform import (TAG_ARG, StackChangeRequest,
-                                       template_args)
+                                       stack_waiter, template_args)
 
 
 class CreateStack(StackChangeRequest):
     COMMAND = 'euform-create-stack'
     ACTION = 'CreateStack'
     DESCRIPTION = 'Create a new stack'
+    # Rolling back is not the end: the wait ends at a state one can act on.
+    WAIT = stack_waiter('CREATE_COMPLETE', failure=(
+        'CREATE_FAILED', 'ROLLBACK_COMPLETE', 'ROLLBACK_FAILED',
+        'DELETE_COMPLETE', 'DELETE_FAILED'))
     ARGS = [Arg('StackName', metavar='STACK',
                 help='name of the new stack (required)'),
             template_args("the new stack's"),

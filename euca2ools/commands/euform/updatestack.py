@@ -1,12 +1,15 @@
 from euca2ools.core import EMPTY, Arg, MutuallyExclusiveArgList
 from euca2ools.commands.euform import (TAG_ARG, StackChangeRequest,
-                                       template_args)
+                                       stack_waiter, template_args)
 
 
 class UpdateStack(StackChangeRequest):
     COMMAND = 'euform-update-stack'
     ACTION = 'UpdateStack'
     DESCRIPTION = "Update a stack's template, parameters, or capabilities"
+    WAIT = stack_waiter('UPDATE_COMPLETE', gone='failure', failure=(
+        'UPDATE_FAILED', 'UPDATE_ROLLBACK_COMPLETE', 'UPDATE_ROLLBACK_FAILED',
+        'DELETE_COMPLETE', 'DELETE_FAILED'))
     ARGS = [Arg('StackName', metavar='STACK',
                 help='name of the stack to update (required)'),
             template_args('a new', required=False),

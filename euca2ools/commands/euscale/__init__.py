@@ -3,7 +3,7 @@
 import argparse
 
 from euca2ools.core import (LOCAL, Arg, BaseService, MutuallyExclusiveArgList,
-                            Pagination, QueryRequest)
+                            Pagination, QueryRequest, Waiter)
 from euca2ools.core.argtypes import delimited_list
 
 
@@ -51,6 +51,43 @@ class AutoScalingDescribe(AutoScalingRequest):
 
     def items(self, result):
         return result.get(self.LIST) or []
+
+
+class _CapacityWaiter(Waiter):
+    """A group whose InService instances number its desired capacity: the
+    one the command set, else the group's own."""
+
+    def counts(self, command, group):
+        desired = command.args.get('DesiredCapacity')
+        if desired is None:
+            desired = group.get('DesiredCapacity')
+        try:
+            desired = int(desired)
+        except (TypeError, ValueError):
+            desired = None
+        in_service = sum(1 for instance in group.get('Instances') or []
+                         if isinstance(instance, dict) and
+                         instance.get('LifecycleState') == 'InService')
+        return in_service, desired
+
+    def state_of(self, command, group):
+        in_service, desired = self.counts(command, group)
+        return f'{in_service} of {"?" if desired is None else desired} ' \
+            'InService'
+
+    def done(self, command, group, state):
+        in_service, desired = self.counts(command, group)
+        return in_service == desired
+
+
+# --wait for euscale-set-desired-capacity and -update-auto-scaling-group.
+# A group deleted meanwhile ends the wait with an error.
+CAPACITY_WAITER = _CapacityWaiter(
+    'auto-scaling group', 'euca2ools.commands.euscale.'
+    'describeautoscalinggroups:DescribeAutoScalingGroups',
+    ids='args:AutoScalingGroupName', id_param='AutoScalingGroupNames.member',
+    items='AutoScalingGroups', item_id='AutoScalingGroupName',
+    state='', success=(), goal='at desired capacity', gone='failure')
 
 
 def show_long(what='info', hidden=False):
