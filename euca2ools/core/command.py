@@ -169,9 +169,20 @@ class BaseCommand:
                 parser.add_argument(*flags, dest=dest, metavar=metavar,
                                     help=text)
         if cls.KEY_OPTIONS:
-            parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
-            parser.add_argument('-S', '--secret-key', metavar='KEY')
-            parser.add_argument('--security-token', metavar='TOKEN')
+            parser.add_argument(
+                '-I', '--access-key-id', metavar='KEY_ID',
+                help='access key ID to sign requests with (default: from '
+                     'the environment, the config user or ~/.aws; see '
+                     'euca2ools(7))')
+            parser.add_argument(
+                '-S', '--secret-key', metavar='KEY',
+                help='the secret key that goes with -I (other users can see '
+                     'it in ps; the environment or a config file keeps it '
+                     'private)')
+            parser.add_argument(
+                '--security-token', metavar='TOKEN',
+                help='security token of temporary credentials given with '
+                     '-I and -S')
         if cls.wants_json():
             parser.add_argument('--output', choices=('text', 'json'),
                                 default='text',
