@@ -70,3 +70,14 @@ def test_no_query_parameter_shows_as_a_metavar(name):
               and action.metavar is None and action.choices is None
               and '.' in action.dest]
     assert leaked == []
+
+
+@pytest.mark.parametrize('name', sorted(ENTRY_POINTS))
+def test_usage_fits_in_80_columns(name, monkeypatch):
+    """argparse keeps a group of alternatives on one line however long
+    (euca-describe-instance-attribute's was 226 characters) and indents
+    after a long program name until nothing fits; ours does neither."""
+    monkeypatch.setenv('COLUMNS', '80')
+    usage = parser_of(name).format_usage()
+    wide = [line for line in usage.splitlines() if len(line) > 80]
+    assert wide == []
