@@ -98,7 +98,8 @@ class RunInstances(EC2Request):
             help='security group name or ID to run the instances in '
                  '(repeatable)'),
         Arg('-k', '--key', dest='KeyName', metavar='KEYPAIR',
-            help='name of the key pair to use'),
+            help="name of the key pair to use (default: the region's "
+                 'ec2-default-keypair, if any)'),
         user_data_args(),
         Arg('--addressing', dest='AddressingType',
             choices=('public', 'private'),
