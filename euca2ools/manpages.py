@@ -28,6 +28,7 @@ import re
 import sys
 
 from . import __version__
+from .core.command import BaseCommand
 
 MANUAL = 'euca2ools manual'
 SOURCE = f'euca2ools {__version__}'
@@ -36,10 +37,8 @@ CONFIG_PAGE = ('euca2ools.ini', 5)
 SYSTEM_PAGES = {('fstab', 5)}   # pages the command texts cite, not ours
 
 # Options every command (of a kind) has: listed under COMMON OPTIONS.
-COMMON_DESTS = frozenset((
-    'help', 'version', 'debug', 'debugger', 'region', 'access_key_id',
-    'secret_key', 'security_token', 'connect_timeout', 'read_timeout',
-    'max_retries', 'output', 'show_empty_fields', 'url'))
+COMMON_DESTS = frozenset(BaseCommand.COMMON_DESTS) | {
+    'help', 'version', 'output', 'show_empty_fields', 'url'}
 
 # A reference to a man page in a command's text: euare-assumerole(1).
 PAGE_REFERENCE = re.compile(r'\b([a-z][a-z0-9.-]*[a-z0-9])\(([1-8])\)')
