@@ -2,7 +2,14 @@
 
 Each command class names itself (COMMAND, plus any older ALIASES); this file
 finds them by reading the command modules' source, so there is no hand-kept
-list of names and nothing is imported at build time.
+list of names and no import is needed to know them.
+
+The man pages are generated too, by the ``build_man`` step of ``build``
+(euca2ools/manpages.py): it imports the command classes (which need nothing
+beyond the standard library to import) and writes build/man/man1/*.1,
+man5/euca2ools.ini.5 and man7/euca2ools.7, which are installed as data files
+under share/man -- by ``pip install .`` and ``pip install -e .`` alike.  They
+are never kept in git.
 """
 
 import ast
@@ -42,6 +49,41 @@ def command_entry_points():
     return [f'{name} = {target}' for name, target in sorted(scripts.items())]
 
 
+MAN_DIR = 'build/man'    # relative: setuptools wants data files so
+OVERVIEW_PAGES = ('man5/euca2ools.ini.5', 'man7/euca2ools.7')
+
+
+def man_pages():
+    """The man pages build_man writes, relative to MAN_DIR: one a command
+    (and alias), and the overview pages."""
+    names = [entry.partition(' = ')[0] for entry in command_entry_points()]
+    return [f'man1/{name}.1' for name in names] + list(OVERVIEW_PAGES)
+
+
+def man_data_files():
+    """data_files entries that install the pages under share/man.  Declared
+    before the pages exist: install_data runs after build has made them."""
+    sections = {}
+    for path in man_pages():
+        folder = path.split('/')[0]
+        sections.setdefault(folder, []).append(f'{MAN_DIR}/{path}')
+    return [(f'share/man/{folder}', files)
+            for folder, files in sorted(sections.items())]
+
+
+def build_man_pages():
+    """Write the man pages into MAN_DIR (importing the command classes)."""
+    import sys
+    sys.path.insert(0, str(HERE))
+    from euca2ools import manpages
+    commands = manpages.load_commands(command_entry_points())
+    written = manpages.write_pages(str(HERE / MAN_DIR), commands)
+    if sorted(written) != sorted(man_pages()):
+        raise SystemExit('build_man: the pages written are not the pages '
+                         'setup.py declares: '
+                         f'{sorted(set(written) ^ set(man_pages()))}')
+
+
 def read_version():
     tree = ast.parse((HERE / 'euca2ools' / '__init__.py').read_text())
     for stmt in tree.body:
@@ -53,7 +95,36 @@ def read_version():
 # Guarded so that tests can load command_entry_points() without setuptools
 # (venvs of Python 3.12+ have none).
 if __name__ == '__main__':
-    from setuptools import find_packages, setup
+    from setuptools import Command, find_packages, setup
+    try:
+        from setuptools.command.build import build
+    except ImportError:     # setuptools < 62
+        from distutils.command.build import build
+
+    class BuildMan(Command):
+        """Generate the man pages that data_files installs (share/man)."""
+
+        description = 'generate the man pages from the command classes'
+        user_options = []
+
+        def initialize_options(self):
+            self.editable_mode = False    # set by setuptools' editable_wheel
+
+        def finalize_options(self):
+            pass
+
+        def run(self):
+            build_man_pages()
+            if self.editable_mode:
+                # setuptools' editable wheels leave data_files out (their
+                # _run_install('data') asks the distribution for a has_data
+                # it does not have), so put the pages into the wheel here;
+                # a second run_command would do nothing.
+                self.run_command('install_data')
+
+    class Build(build):
+        # Runs before install_data (wheels, editable wheels, install).
+        sub_commands = build.sub_commands + [('build_man', None)]
 
     setup(
         name='euca2ools',
@@ -84,6 +155,8 @@ if __name__ == '__main__':
             'bench': ['awscli>=1.32'],
         },
         entry_points={'console_scripts': command_entry_points()},
+        cmdclass={'build': Build, 'build_man': BuildMan},
+        data_files=man_data_files(),
         classifiers=[
             'Environment :: Console',
             'Intended Audience :: System Administrators',

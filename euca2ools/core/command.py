@@ -15,6 +15,7 @@ Context's ``environ`` is a read-only view that checks each value read).
 import argparse
 import collections.abc
 import os
+import re
 import sys
 
 from .. import CODENAME, __version__
@@ -119,6 +120,60 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+# The items of a usage line, as argparse finds them (but a required option
+# stays with its value: "-l LISTENER"), and where an item too long for a
+# line may break: after "|", before "[" or "(", after "]" or ")".
+_USAGE_ITEM = re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)'
+                         r'|-\S+ (?![-\[(])\S+|\S+')
+_USAGE_BREAK = re.compile(r'(?<=\|) | (?=[\[(])|(?<=[\])]) ')
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's, but the usage also breaks inside a group of alternatives
+    (after each "|"), which argparse keeps on one line however long, and
+    a long program name or item puts the options on lines of their own, so
+    that only an item wider than the terminal by itself could run past
+    it."""
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        width = self._width
+        self._width = 1 << 30     # argparse's usage on one line
+        try:
+            text = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width = width
+        return wrap_usage(text, width)
+
+
+def wrap_usage(text, width):
+    """TEXT ("usage: PROG ITEMS\n\n") with ITEMS wrapped to WIDTH."""
+    line, newline, rest = text.partition('\n')
+    if len(line) <= width:
+        return text
+    head, _, items = line.partition(' ')            # "usage:", "PROG ..."
+    prog, _, items = items.partition(' ')
+    indent = len(head) + 1 + len(prog) + 1
+    parts = _USAGE_ITEM.findall(items)
+    lines, current = [], f'{head} {prog}'
+    if indent > width // 2 or indent + max(map(len, parts)) > width:
+        # The options on lines of their own, less indented.
+        indent = len(head) + 1
+        lines.append(current)
+        current = ''
+    pieces = []
+    for part in parts:
+        pieces += (_USAGE_BREAK.split(part) if indent + len(part) > width
+                   else [part])
+    for piece in pieces:
+        if current and len(current) + 1 + len(piece) > width:
+            lines.append(current)
+            current = ''
+        current = f'{current} {piece}' if current else \
+            (' ' * indent + piece if lines else piece)
+    lines.append(current)
+    return '\n'.join(lines) + newline + rest
+
+
 class BaseCommand:
     COMMAND = None        # the program name, e.g. "euca-describe-instances"
     ALIASES = ()          # older names that run the same command
@@ -169,9 +224,20 @@ class BaseCommand:
                 parser.add_argument(*flags, dest=dest, metavar=metavar,
                                     help=text)
         if cls.KEY_OPTIONS:
-            parser.add_argument('-I', '--access-key-id', metavar='KEY_ID')
-            parser.add_argument('-S', '--secret-key', metavar='KEY')
-            parser.add_argument('--security-token', metavar='TOKEN')
+            parser.add_argument(
+                '-I', '--access-key-id', metavar='KEY_ID',
+                help='access key ID to sign requests with (default: from '
+                     'the environment, the config user or ~/.aws; see '
+                     'euca2ools(7))')
+            parser.add_argument(
+                '-S', '--secret-key', metavar='KEY',
+                help='the secret key that goes with -I (other users can see '
+                     'it in ps; the environment or a config file keeps it '
+                     'private)')
+            parser.add_argument(
+                '--security-token', metavar='TOKEN',
+                help='security token of temporary credentials given with '
+                     '-I and -S')
         if cls.wants_json():
             parser.add_argument('--output', choices=('text', 'json'),
                                 help='output format (default: text rows; '
@@ -202,7 +268,7 @@ class BaseCommand:
         short_help = not any('-h' in arg.pargs for arg in iter_args(declared))
         parser = _Parser(prog=prog or cls.COMMAND,
                          description=cls.DESCRIPTION, epilog=cls.EPILOG,
-                         formatter_class=argparse.RawDescriptionHelpFormatter,
+                         formatter_class=_HelpFormatter,
                          add_help=False)
         parser.add_argument(*(('-h', '--help') if short_help else
                               ('--help',)),

@@ -238,24 +238,30 @@ BUNDLE_CREATING_ARGS = [
         help="the image's architecture (required)"),
     Arg('-k', '--privatekey', metavar='FILE',
         help="file containing your private key to sign the bundle's "
-             "manifest with.  If one is not available the bundle will not "
-             "be signed."),
+             "manifest with (default: EC2_PRIVATE_KEY, EUCA_PRIVATE_KEY or "
+             "the config user's private-key).  If one is not available the "
+             "bundle will not be signed."),
     Arg('-c', '--cert', metavar='FILE',
-        help='file containing your X.509 certificate.  If one is not '
+        help='file containing your X.509 certificate (default: EC2_CERT, '
+             "EUCA_CERT or the config user's certificate).  If one is not "
              'available it will not be possible to unbundle the bundle '
              'without cloud administrator assistance.'),
     Arg('--ec2cert', metavar='FILE',
-        help="file containing the cloud's X.509 certificate.  If one is "
-             "not available locally it must be available from the "
-             "bootstrap service."),
-    Arg('-u', '--user', metavar='ACCOUNT', help='your account ID'),
+        help="file containing the cloud's X.509 certificate (default: "
+             "EUCALYPTUS_CERT or the region's certificate).  If one is not "
+             'available locally it must be available from the bootstrap '
+             'service.'),
+    Arg('-u', '--user', metavar='ACCOUNT',
+        help="your account ID (default: EC2_USER_ID or the config user's "
+             'account-id)'),
     Arg('--kernel', metavar='IMAGE',
         help='ID of the kernel image to associate with this machine image'),
     Arg('--ramdisk', metavar='IMAGE',
         help='ID of the ramdisk image to associate with this machine image'),
-    Arg('--bootstrap-url',
+    Arg('--bootstrap-url', metavar='URL',
         help='[Eucalyptus only] bootstrap service endpoint URL (used for '
-             'obtaining --ec2cert automatically)'),
+             'obtaining --ec2cert automatically; default: '
+             "EUCA_BOOTSTRAP_URL or the region's bootstrap-url)"),
     Arg('--bootstrap-service', help=argparse.SUPPRESS),
     Arg('--bootstrap-auth', help=argparse.SUPPRESS),
     Arg('-B', '--block-device-mappings',

@@ -43,10 +43,10 @@ BUCKET_ARG = Arg('-b', '--bucket', metavar='BUCKET[/PREFIX]', required=True,
 
 UPLOAD_ARGS = [
     BUCKET_ARG,
-    Arg('--acl', default='aws-exec-read', route_to=LOCAL,
+    Arg('--acl', default='aws-exec-read', route_to=LOCAL, metavar='ACL',
         choices=('public-read', 'aws-exec-read', 'ec2-bundle-read'),
-        help='canned ACL policy to apply to the bundle (default: '
-             'aws-exec-read)'),
+        help='canned ACL policy to apply to the bundle: public-read, '
+             'aws-exec-read (the default) or ec2-bundle-read'),
     MutuallyExclusiveArgList(
         Arg('--upload-policy', dest='upload_policy', metavar='POLICY',
             type=_policy_text, route_to=LOCAL,

@@ -20,8 +20,8 @@ class DownloadAndUnbundle(S3BundleCommand):
         Arg('-k', '--privatekey', metavar='PRIVATEKEY', route_to=LOCAL,
             help='file containing the private key to decrypt the bundle '
                  'with.  This must match a certificate used when bundling '
-                 'the image (default: EC2_PRIVATE_KEY or the config user\'s '
-                 'private-key).'),
+                 'the image (default: EC2_PRIVATE_KEY, EUCA_PRIVATE_KEY or '
+                 'the config user\'s private-key).'),
         CHECK_CERT_ARG]
 
     def main(self):

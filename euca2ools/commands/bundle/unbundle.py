@@ -14,8 +14,9 @@ class Unbundle(BundleCommand):
                 help="the bundle's manifest file (required)"),
             Arg('-k', '--privatekey', metavar='FILE',
                 help='file containing the private key to decrypt the bundle '
-                     'with.  This must match the certificate used when '
-                     'bundling the image.'),
+                     'with (default: EC2_PRIVATE_KEY, EUCA_PRIVATE_KEY or the '
+                     "config user's private-key).  This must match the "
+                     'certificate used when bundling the image.'),
             Arg('-d', '--destination', metavar='DIR', default='.',
                 help='where to place the unbundled image (default: current '
                      'directory)'),

@@ -24,7 +24,7 @@ class CreateDhcpOptions(RowsRequest):
     COMMAND = 'euca-create-dhcp-options'
     ACTION = 'CreateDhcpOptions'
     DESCRIPTION = 'Create a VPC DHCP option set'
-    ARGS = [Arg('DhcpConfiguration', metavar='KEY=VALUE,[VALUE,...]',
+    ARGS = [Arg('DhcpConfiguration', metavar='KEY=VALUE,...',
                 nargs='+', type=dhcp_option,
                 help='key and one or more values for a DHCP option (choose '
                      'from ' + ', '.join(DHCP_OPTION_KEYS) + ') (required)')]

@@ -101,7 +101,8 @@ class RunInstances(EC2Request):
             help='security group name or ID to run the instances in '
                  '(repeatable)'),
         Arg('-k', '--key', dest='KeyName', metavar='KEYPAIR',
-            help='name of the key pair to use'),
+            help="name of the key pair to use (default: the region's "
+                 'ec2-default-keypair, if any)'),
         user_data_args(),
         Arg('--addressing', dest='AddressingType',
             choices=('public', 'private'),
@@ -109,7 +110,8 @@ class RunInstances(EC2Request):
         Arg('-t', '--instance-type', dest='InstanceType',
             help='type of instance to launch'),
         Arg('-z', '--availability-zone', metavar='ZONE',
-            dest='Placement.AvailabilityZone'),
+            dest='Placement.AvailabilityZone',
+            help='availability zone to launch the instances in'),
         Arg('--kernel', dest='KernelId', metavar='KERNEL',
             help='ID of the kernel to launch with'),
         Arg('--ramdisk', dest='RamdiskId', metavar='RAMDISK',

@@ -54,11 +54,12 @@ def lb_name(help=MODIFY_HELP):
 
 def listeners_arg():
     return Arg('-l', '--listener', dest='Listeners.member', action='append',
-               required=True, metavar=_argtypes.LISTENER_METAVAR,
-               type=_argtypes.listener,
-               help='port/protocol settings for the load balancer, where '
-                    'lb-port is the external port number, protocol is the '
-                    'external protocol, instance-port is the back end server '
+               required=True, metavar='LISTENER', type=_argtypes.listener,
+               help='port/protocol settings for the load balancer, in the '
+                    f'form {_argtypes.LISTENER_FORM}, where lb-port is the '
+                    'external port number, protocol is the external '
+                    'protocol (' + ', '.join(_argtypes.PROTOCOLS) + '), '
+                    'instance-port is the back end server '
                     'port number, instance-protocol is the protocol to use '
                     'for routing traffic to back end instances, and cert-id '
                     'is the ARN of the server certificate to use for '

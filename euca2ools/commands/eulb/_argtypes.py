@@ -18,9 +18,8 @@ LISTENER_FIELDS = {'lb-port': 'LoadBalancerPort', 'protocol': 'Protocol',
                    'instance-protocol': 'InstanceProtocol',
                    'cert-id': 'SSLCertificateId'}
 LISTENER_REQUIRED = ('lb-port', 'protocol', 'instance-port')
-LISTENER_METAVAR = ('"lb-port=PORT, protocol={HTTP,HTTPS,SSL,TCP}, '
-                    'instance-port=PORT, instance-protocol={HTTP,HTTPS,SSL,'
-                    'TCP}, cert-id=ARN"')
+LISTENER_FORM = ('"lb-port=PORT, protocol=PROTOCOL, instance-port=PORT'
+                 '[, instance-protocol=PROTOCOL][, cert-id=ARN]"')
 
 
 def port(text):

@@ -182,14 +182,15 @@ def tag_definition(text):
 def tag_arg(required=False):
     return Arg('--tag', dest='Tags.member', type=tag_definition,
                action='append', required=required,
-               metavar='"k=VALUE, id=VALUE, t=VALUE, v=VALUE, p={true,false}"',
+               metavar='TAG',
                help='tags to create or update, in the form "id=RESOURCE, '
                     't=RESOURCE-TYPE, k=KEY, v=VALUE, p=PROPAGATE", where k '
                     "is the tag's name, v its value, id a resource ID, t a "
-                    'resource type and p whether to propagate the tag to '
-                    "instances the group launches.  'k=' is required; the "
-                    'rest are optional.' + (' (repeatable, required)' if required
-                                       else ' (repeatable)'))
+                    'resource type and p (true or false) whether to '
+                    'propagate the tag to instances the group launches.  '
+                    "'k=' is required; the rest are optional."
+                    + (' (repeatable, required)' if required
+                       else ' (repeatable)'))
 
 
 def group_settings(required):

@@ -15,11 +15,13 @@ class PutScalingPolicy(AutoScalingRequest):
                      'negative value, as in "--adjustment=-1", to decrease '
                      'capacity. (required)'),
             Arg('-t', '--type', dest='AdjustmentType', required=True,
-                choices=('ChangeInCapacity', 'ExactCapacity',
-                         'PercentChangeInCapacity'),
-                help='whether the adjustment is the new desired size or an '
-                     "increment to the group's current capacity, either a "
-                     'fixed number or a percentage (required)'),
+                metavar='TYPE', choices=('ChangeInCapacity', 'ExactCapacity',
+                                         'PercentChangeInCapacity'),
+                help='whether the adjustment is the new desired size '
+                     '(ExactCapacity) or an increment to the group\'s '
+                     'current capacity, either a fixed number '
+                     '(ChangeInCapacity) or a percentage '
+                     '(PercentChangeInCapacity) (required)'),
             Arg('--cooldown', dest='Cooldown', metavar='SECONDS', type=int,
                 help='waiting period after successful auto-scaling '
                      'activities during which later auto-scaling activities '

@@ -22,8 +22,10 @@ class DescribeAlarmsForMetric(CloudWatchRequest):
             Arg('--period', dest='Period', metavar='SECONDS', type=int,
                 help="limit results to alarms with a specific period"),
             show_long("the alarms' info"),
-            Arg('--statistic', dest='Statistic', choices=STATISTICS,
-                help='limit results to alarms on a specific statistic'),
+            Arg('--statistic', dest='Statistic', metavar='STATISTIC',
+                choices=STATISTICS,
+                help='limit results to alarms on a specific statistic: '
+                     + ', '.join(STATISTICS)),
             Arg('--unit', dest='Unit', metavar='UNIT',
                 help='limit results to alarms on metrics with a specific '
                      'unit')]

@@ -18,10 +18,13 @@ class PutMetricAlarm(CloudWatchRequest):
             help='name of the alarm to create or update (required)'),
         Arg('--comparison-operator', dest='ComparisonOperator',
             required=True,
+            metavar='OPERATOR',
             choices=('GreaterThanOrEqualToThreshold', 'GreaterThanThreshold',
                      'LessThanThreshold', 'LessThanOrEqualToThreshold'),
             help='arithmetic operator with which the comparison with the '
-                 'threshold will be made (required)'),
+                 'threshold will be made: GreaterThanOrEqualToThreshold, '
+                 'GreaterThanThreshold, LessThanThreshold or '
+                 'LessThanOrEqualToThreshold (required)'),
         Arg('--evaluation-periods', dest='EvaluationPeriods', type=int,
             metavar='COUNT', required=True,
             help='number of consecutive periods for which the value of the '
@@ -36,8 +39,9 @@ class PutMetricAlarm(CloudWatchRequest):
             required=True, help='period over which the specified statistic '
             'is applied (required)'),
         Arg('--statistic', dest='Statistic', required=True,
-            choices=STATISTICS, help="statistic of the alarm's associated "
-            'metric (required)'),
+            metavar='STATISTIC', choices=STATISTICS,
+            help="statistic of the alarm's associated metric: "
+                 + ', '.join(STATISTICS) + ' (required)'),
         Arg('--threshold', dest='Threshold', metavar='FLOAT', type=float,
             required=True, dash_value=True,
             help='value to compare the statistic against (required)'),

@@ -1,0 +1,1194 @@
+"""Man pages, generated from the command classes.
+
+Every command gets a section 1 page built from its argparse parser and its
+class (NAME, SYNOPSIS, DESCRIPTION, OPTIONS, COMMON OPTIONS, FILTERS,
+ENVIRONMENT, FILES, EXIT STATUS, SEE ALSO); an older name (ALIASES) gets a
+``.so`` page that shows its command's.  Two overview pages complete the set:
+euca2ools(7) (credentials, regions, endpoints, signing, timeouts, every
+environment variable) and euca2ools.ini(5) (the configuration files).  Their
+tables of services, URL variables, config options and defaults come from the
+code, so they stay true.
+
+setup.py's ``build_man`` step writes the pages into build/man, and setuptools
+installs them under the data prefix (``<venv>/share/man/man1/...``), where
+man-db finds them for a bin directory on PATH.  To write them elsewhere::
+
+    python -m euca2ools.manpages DIRECTORY
+
+Nothing here is imported when a command runs.  The roff is plain man(7)
+plus .EX/.EE and .TQ (groff's extensions, which mandoc knows too); every
+page is checked by tests/unit/test_manpages.py, groff and man included.
+"""
+
+import argparse
+import datetime
+import importlib
+import os
+import re
+import sys
+
+from . import __version__
+from .core.command import BaseCommand
+
+MANUAL = 'euca2ools manual'
+SOURCE = f'euca2ools {__version__}'
+OVERVIEW = ('euca2ools', 7)
+CONFIG_PAGE = ('euca2ools.ini', 5)
+SYSTEM_PAGES = {('fstab', 5)}   # pages the command texts cite, not ours
+
+# Options every command (of a kind) has: listed under COMMON OPTIONS.
+COMMON_DESTS = frozenset(BaseCommand.COMMON_DESTS) | {
+    'help', 'version', 'output', 'show_empty_fields', 'url'}
+
+# A reference to a man page in a command's text: euare-assumerole(1).
+PAGE_REFERENCE = re.compile(r'\b([a-z][a-z0-9.-]*[a-z0-9])\(([1-8])\)')
+
+
+# -- roff ---------------------------------------------------------------------
+
+def escape(text):
+    """TEXT safe for roff: backslashes, hyphens (as minus signs, so an option
+    copied from the page still works), quotes and non-ASCII characters."""
+    out = []
+    for char in text:
+        if char == '\\':
+            out.append('\\e')
+        elif char == '-':
+            out.append('\\-')
+        elif char == "'":
+            out.append('\\(aq')
+        elif char == '`':
+            out.append('\\(ga')
+        elif char == '"':
+            out.append('\\(dq')
+        elif ord(char) > 126 or (ord(char) < 32 and char != '\t'):
+            out.append(f'\\[u{ord(char):04X}]')
+        else:
+            out.append(char)
+    return ''.join(out)
+
+
+def bold(text):
+    return f'\\fB{escape(text)}\\fR'
+
+
+def italic(text):
+    return f'\\fI{escape(text)}\\fR'
+
+
+def metavar(text):
+    """A metavar as man pages show one: placeholders (upper-case words) in
+    italics, the rest -- punctuation, literal choices in braces -- plain."""
+    out = []
+    for piece in re.split(r'(\{[^}]*\})', text):
+        if piece.startswith('{'):
+            out.append(escape(piece))
+            continue
+        for word in re.split(r'([A-Z][A-Z0-9_]*)', piece):
+            if re.fullmatch(r'[A-Z][A-Z0-9_]*', word):
+                out.append(italic(word))
+            elif word:
+                out.append(escape(word))
+    return ''.join(out)
+
+
+def prose_escape(text):
+    """Escaped TEXT in which a word too long for a line may break after
+    its punctuation (``[A]:B:[C]:...``) instead of running over."""
+    return re.sub(r'\S{30,}', lambda m: re.sub(r'([:,|/])', r'\1\\:',
+                                                m.group()),
+                  escape(text))
+
+
+def with_references(text):
+    """Plain TEXT escaped, with man page references such as
+    euare-assumerole(1) in bold."""
+    out = []
+    last = 0
+    for match in PAGE_REFERENCE.finditer(text):
+        out.append(prose_escape(text[last:match.start()]))
+        out.append(f'{bold(match.group(1))}({match.group(2)})')
+        last = match.end()
+    out.append(prose_escape(text[last:]))
+    return ''.join(out)
+
+
+def _placeholders(text, font):
+    """TEXT in FONT ('B' or 'R'), its {{PLACEHOLDERS}} in italics."""
+    out = []
+    for piece in re.split(r'(\{\{[^}]+\}\})', text):
+        if piece.startswith('{{'):
+            out.append(italic(piece[2:-2]))
+        elif piece:
+            out.append(f'\\f{font}{escape(piece)}\\fR' if font != 'R'
+                       else with_references(piece))
+    return ''.join(out)
+
+
+def markup(text):
+    """This module's own prose: `literal` in bold, {{PLACEHOLDER}} in
+    italics (also inside a literal), page references in bold, everything
+    else escaped."""
+    out = []
+    for piece in re.split(r'(`[^`]+`)', text):
+        if piece.startswith('`'):
+            out.append(_placeholders(piece[1:-1], 'B'))
+        else:
+            out.append(_placeholders(piece, 'R'))
+    return ''.join(out)
+
+
+def quoted(text):
+    """A macro argument (already roff), in double quotes."""
+    return '"' + text.replace('"', '\\(dq') + '"'
+
+
+class Page:
+    """A man(7) page being written: one roff line at a time."""
+
+    def __init__(self, name, section, date=''):
+        self.lines = [
+            f'.\\" Generated by euca2ools.manpages from the euca2ools '
+            'command classes; do not edit.',
+            '.TH ' + ' '.join(quoted(part) for part in (
+                escape(name.upper()), str(section), escape(date),
+                escape(SOURCE), escape(MANUAL))),
+            # Ragged right and no hyphenation, so that option names and
+            # URLs are never stretched or split (HY is what groff's .EE and
+            # .YS restore).
+            '.nr HY 0',
+            '.nh',
+            '.ad l',
+        ]
+
+    def line(self, roff):
+        """One line of text (already roff); a leading '.' or "'" would be
+        taken for a request, so it is protected."""
+        if roff.startswith(('.', "'")):
+            roff = '\\&' + roff
+        self.lines.append(roff)
+
+    def request(self, name, *args):
+        self.lines.append('.' + ' '.join((name,) + args))
+
+    def section(self, title):
+        self.request('SH', quoted(escape(title)))
+
+    def subsection(self, title):
+        self.request('SS', quoted(escape(title)))
+
+    def paragraph(self, roff):
+        """A paragraph (roff) after a .PP, unless it starts the section."""
+        if not self.lines[-1].startswith(('.SH', '.SS')):
+            self.request('PP')
+        self.line(roff)
+
+    def item(self, tag, body=None):
+        """A tagged paragraph: TAG (roff) and BODY (roff paragraphs)."""
+        self.request('TP')
+        self.line(tag)
+        for index, text in enumerate(body or ()):
+            if index:
+                self.request('IP')
+            self.line(text)
+
+    def items(self, tags, text):
+        """Several literal TAGS sharing one explanation (markup TEXT)."""
+        self.request('TP')
+        self.line(bold(tags[0]))
+        for tag in tags[1:]:
+            self.request('TQ')
+            self.line(bold(tag))
+        self.line(markup(text))
+
+    def example(self, lines):
+        self.request('PP')
+        self.request('RS', '4')
+        self.request('EX')
+        for text in lines:
+            self.line(escape(text))
+        self.request('EE')
+        self.request('RE')
+
+    def text(self, text, render=with_references):
+        """Text as a command's DESCRIPTION or EPILOG holds it: paragraphs
+        between blank lines; indented lines are examples."""
+        for kind, content in text_blocks(text):
+            if kind == 'example':
+                self.example(content)
+            else:
+                self.paragraph(render(content))
+
+    def prose(self, *paragraphs):
+        """This module's own paragraphs (see markup)."""
+        for paragraph in paragraphs:
+            self.text(paragraph, render=markup)
+
+    def see_also(self, pages):
+        refs = [f'{bold(name)}({section})' for name, section in pages]
+        self.section('SEE ALSO')
+        self.line(',\n'.join(refs))
+
+    def render(self):
+        return '\n'.join(self.lines) + '\n'
+
+
+def text_blocks(text):
+    """[('paragraph', text) or ('example', [lines])] from TEXT: blank lines
+    end paragraphs, and indented lines are examples, kept as they are."""
+    blocks = []
+    for chunk in re.split(r'\n[ \t]*\n', text.strip('\n')):
+        words, example = [], []
+        for line in chunk.split('\n'):
+            if line[:1] in (' ', '\t') and line.strip():
+                if words:
+                    blocks.append(('paragraph', ' '.join(words)))
+                    words = []
+                example.append(line)
+            else:
+                if example:
+                    blocks.append(('example', dedent(example)))
+                    example = []
+                if line.strip():
+                    words.append(line.strip())
+        if words:
+            blocks.append(('paragraph', ' '.join(words)))
+        if example:
+            blocks.append(('example', dedent(example)))
+    return blocks
+
+
+def dedent(lines):
+    indent = min(len(line) - len(line.lstrip()) for line in lines)
+    return [line[indent:].rstrip() for line in lines]
+
+
+def page_date():
+    """The date for .TH: SOURCE_DATE_EPOCH's (reproducible builds), or
+    none."""
+    epoch = os.environ.get('SOURCE_DATE_EPOCH', '').strip()
+    if epoch.isdigit():
+        when = datetime.datetime.fromtimestamp(int(epoch),
+                                               datetime.timezone.utc)
+        return when.strftime('%Y-%m-%d')
+    return ''
+
+
+# -- what the pages know about the environment and the files ------------------
+
+# Every environment variable euca2ools reads (tests/unit/test_manpages.py
+# checks that each still is read): name -> what it does.
+ENVIRONMENT = {
+    # endpoints (the service URL variables come from the service classes)
+    'AWS_AUTH_REGION': 'the region name to sign requests for (SigV4), '
+                       'overriding the one from the config or the URL',
+    # regions and config files
+    'EUCA_DEFAULT_REGION': 'the region (and user) when `--region` is not '
+                           'given: `[{{USER}}@]{{REGION}}`',
+    'AWS_DEFAULT_REGION': 'the region when neither `--region` nor '
+                          '`EUCA_DEFAULT_REGION` is given',
+    'EUCA_CONFIG_PATH': 'colon-separated file name patterns that replace '
+                        'the default list of configuration files',
+    # credentials
+    'AWS_ACCESS_KEY_ID': 'access key ID (also `AWS_ACCESS_KEY`)',
+    'AWS_ACCESS_KEY': 'access key ID, when `AWS_ACCESS_KEY_ID` is not set',
+    'AWS_SECRET_ACCESS_KEY': 'secret key (also `AWS_SECRET_KEY`)',
+    'AWS_SECRET_KEY': 'secret key, when `AWS_SECRET_ACCESS_KEY` is not set',
+    'AWS_SESSION_TOKEN': 'security token of temporary credentials (also '
+                         '`AWS_SECURITY_TOKEN`)',
+    'AWS_SECURITY_TOKEN': 'security token, when `AWS_SESSION_TOKEN` is not '
+                          'set',
+    'AWS_CREDENTIAL_EXPIRATION': 'when the credentials in the environment '
+                                 'expire (ISO 8601); expired ones are an '
+                                 'error',
+    'EC2_ACCESS_KEY': 'access key ID, as a eucarc sets it',
+    'EC2_SECRET_KEY': 'secret key, as a eucarc sets it',
+    'AWS_CREDENTIAL_FILE': 'a file of `AWSAccessKeyId=...` and '
+                           '`AWSSecretKey=...` lines',
+    'AWS_SHARED_CREDENTIALS_FILE': 'the AWS shared credentials file '
+                                   '(default `~/.aws/credentials`)',
+    'AWS_CONFIG_FILE': 'the AWS config file (default `~/.aws/config`)',
+    'AWS_PROFILE': 'the profile to read in the AWS files (default: '
+                   '`default`)',
+    # signing
+    'EUCA_SIGNATURE_VERSION': '`2` signs Query API requests with SigV2 '
+                              '(HmacSHA256) instead of SigV4, for old '
+                              'clouds',
+    'EUCA_S3_SIGNATURE_VERSION': '`2` signs object storage requests with '
+                                 'S3 SigV2 instead of SigV4, for old clouds',
+    # timeouts, retries, size bound
+    'EUCA_CONNECT_TIMEOUT': 'seconds to wait for a connection (default '
+                            '{connect})',
+    'EUCA_READ_TIMEOUT': 'seconds to wait for a complete answer once '
+                         'connected (default {timeout})',
+    'EUCA_MAX_RETRIES': 'times to retry a call that failed (default '
+                        '{retries})',
+    'EUCA_MAX_RESPONSE_SIZE': 'the largest answer held in memory, such as '
+                              '`256M` (default {size})',
+    # TLS and proxies
+    'AWS_CA_BUNDLE': 'a file of CA certificates to verify TLS servers '
+                     'against (also `REQUESTS_CA_BUNDLE`, `SSL_CERT_FILE`)',
+    'REQUESTS_CA_BUNDLE': 'CA certificates, when `AWS_CA_BUNDLE` is not set',
+    'SSL_CERT_FILE': 'CA certificates, when neither `AWS_CA_BUNDLE` nor '
+                     '`REQUESTS_CA_BUNDLE` is set',
+    'HTTPS_PROXY': 'proxy for https URLs (either case: `https_proxy`)',
+    'HTTP_PROXY': 'proxy for http URLs (either case: `http_proxy`)',
+    'NO_PROXY': 'comma-separated hosts (and domain suffixes) reached '
+                'without a proxy; `*` for all (either case: `no_proxy`)',
+    # bundling
+    'EC2_USER_ID': 'the account ID that bundles belong to',
+    'EC2_CERT': 'your X.509 certificate (also `EUCA_CERT`)',
+    'EUCA_CERT': 'your X.509 certificate, when `EC2_CERT` is not set',
+    'EC2_PRIVATE_KEY': 'the private key of your certificate (also '
+                       '`EUCA_PRIVATE_KEY`)',
+    'EUCA_PRIVATE_KEY': 'your private key, when `EC2_PRIVATE_KEY` is not '
+                        'set',
+    'EUCALYPTUS_CERT': "the cloud's certificate, which bundles are "
+                       'encrypted for',
+    'EUSTORE_URL': 'the base URL of the image catalog',
+    # editing, shells and temporary files
+    'VISUAL': 'the editor for `euctl --edit` (also `EDITOR`, else `vi`)',
+    'EDITOR': 'the editor, when `VISUAL` is not set',
+    'SHELL': 'a name ending in `csh` makes `euare-assumerole` and '
+             '`euare-releaserole` print csh commands',
+    'TMPDIR': 'where a bundle is made when no directory is given (also '
+              '`TEMP`, `TMP`; else `/var/tmp`)',
+    'TEMP': 'the same, when `TMPDIR` is not set',
+    'TMP': 'the same, when neither `TMPDIR` nor `TEMP` is set',
+}
+
+# Grouped for the pages: (heading, variables).  The service URL variables
+# come first, from the service classes.
+ENVIRONMENT_GROUPS = (
+    ('Regions and configuration files', ('EUCA_DEFAULT_REGION',
+                                         'AWS_DEFAULT_REGION',
+                                         'EUCA_CONFIG_PATH')),
+    ('Credentials', ('AWS_ACCESS_KEY_ID', 'AWS_ACCESS_KEY',
+                     'AWS_SECRET_ACCESS_KEY', 'AWS_SECRET_KEY',
+                     'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN',
+                     'AWS_CREDENTIAL_EXPIRATION', 'EC2_ACCESS_KEY',
+                     'EC2_SECRET_KEY', 'AWS_CREDENTIAL_FILE',
+                     'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE',
+                     'AWS_PROFILE')),
+    ('Signing', ('AWS_AUTH_REGION', 'EUCA_SIGNATURE_VERSION',
+                 'EUCA_S3_SIGNATURE_VERSION')),
+    ('Timeouts, retries and answer size', (
+        'EUCA_CONNECT_TIMEOUT', 'EUCA_READ_TIMEOUT', 'EUCA_MAX_RETRIES',
+        'EUCA_MAX_RESPONSE_SIZE')),
+    ('TLS and proxies', ('AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE',
+                         'SSL_CERT_FILE', 'HTTPS_PROXY', 'HTTP_PROXY',
+                         'NO_PROXY')),
+    ('Bundling and images', ('EC2_USER_ID', 'EC2_CERT', 'EUCA_CERT',
+                             'EC2_PRIVATE_KEY', 'EUCA_PRIVATE_KEY',
+                             'EUCALYPTUS_CERT', 'EUSTORE_URL')),
+    ('Other', ('VISUAL', 'EDITOR', 'SHELL', 'TMPDIR', 'TEMP', 'TMP')),
+)
+
+REGION_VARIABLES = ENVIRONMENT_GROUPS[0][1]
+KEY_VARIABLES = ENVIRONMENT_GROUPS[1][1]
+NETWORK_VARIABLES = (ENVIRONMENT_GROUPS[3][1] + ENVIRONMENT_GROUPS[4][1])
+
+CONFIG_FILES = ('/etc/euca2ools/euca2ools.ini',
+                '/etc/euca2ools/conf.d/*.ini', '~/.euca/*.ini')
+AWS_FILES = ('~/.aws/credentials', '~/.aws/config')
+
+
+def _defaults():
+    from .core import http
+    return {'connect': f'{http.DEFAULT_CONNECT_TIMEOUT:g} seconds',
+            'timeout': f'{http.DEFAULT_TIMEOUT:g} seconds',
+            'retries': str(http.DEFAULT_MAX_RETRIES),
+            'size': f'{http.DEFAULT_MAX_RESPONSE_SIZE // 2 ** 20}M',
+            'mib': f'{http.DEFAULT_MAX_RESPONSE_SIZE // 2 ** 20} MiB'}
+
+
+def describe_variable(name):
+    text = ENVIRONMENT[name]
+    for key, value in _defaults().items():
+        text = text.replace(f'{{{key}}}', value)
+    return text
+
+
+# -- commands -----------------------------------------------------------------
+
+def load_commands(entry_points):
+    """{script name: command class} from setup.py-style entry points
+    ("name = module:Class.run")."""
+    commands = {}
+    for entry in entry_points:
+        name, _, target = (part.strip() for part in entry.partition('='))
+        module, _, attr = target.partition(':')
+        commands[name] = getattr(importlib.import_module(module),
+                                 attr.rpartition('.')[0])
+    return commands
+
+
+def installed_entry_points():
+    """The console scripts of the installed euca2ools distribution."""
+    from importlib import metadata
+    dist = metadata.distribution('euca2ools')
+    return [f'{ep.name} = {ep.value}' for ep in dist.entry_points
+            if ep.group == 'console_scripts']
+
+
+def visible_actions(parser):
+    return [action for action in parser._actions
+            if action.help is not argparse.SUPPRESS]
+
+
+def formatted_args(parser, action):
+    """ACTION's value as usage shows it ("MIN[-MAX]", "[VOLUME ...]"), or
+    '' for a flag."""
+    if action.option_strings and action.nargs == 0:
+        return ''
+    formatter = parser._get_formatter()
+    if action.option_strings:
+        default = formatter._get_default_metavar_for_optional(action)
+    else:
+        default = formatter._get_default_metavar_for_positional(action)
+    return formatter._format_args(action, default)
+
+
+def help_text(parser, action):
+    if not action.help:
+        return ''
+    formatter = parser._get_formatter()
+    return ' '.join(formatter._expand_help(action).split())
+
+
+def option_tag(parser, action):
+    """The roff for an option's tag: -n, --instance-count MIN[-MAX]."""
+    args = formatted_args(parser, action)
+    if not action.option_strings:
+        return metavar(args)
+    tag = ', '.join(bold(option) for option in action.option_strings)
+    return f'{tag} {metavar(args)}' if args else tag
+
+
+def synopsis_items(parser):
+    """The usage line's items, in roff, argparse's order: options, then
+    positional arguments; mutually exclusive options together."""
+    actions = visible_actions(parser)
+    groups = {}
+    for group in parser._mutually_exclusive_groups:
+        members = [a for a in group._group_actions if a in actions]
+        if len(members) > 1:
+            for action in members:
+                groups[action] = (group, members)
+    ordered = ([a for a in actions if a.option_strings]
+               + [a for a in actions if not a.option_strings])
+    items, done = [], set()
+
+    def one(action):
+        if not action.option_strings:
+            return metavar(formatted_args(parser, action))
+        args = formatted_args(parser, action)
+        text = bold(action.option_strings[0])
+        if not args:
+            return text
+        # Kept on one line unless that line could not hold it.
+        space = ' ' if len(action.option_strings[0] + args) > 36 else '\\ '
+        return f'{text}{space}{metavar(args)}'
+
+    for action in ordered:
+        if action in done:
+            continue
+        if action in groups:
+            group, members = groups[action]
+            done.update(members)
+            inner = ' | '.join(one(member) for member in members)
+            items.append(f'({inner})' if group.required else f'[{inner}]')
+        elif action.option_strings and not action.required:
+            items.append(f'[{one(action)}]')
+        else:
+            items.append(one(action))
+    return items
+
+
+def command_texts(cls, parser, common=True):
+    """Every text a command shows (description, epilog, option help); with
+    COMMON=False, not the help of the options every command has."""
+    texts = [cls.DESCRIPTION or '', cls.EPILOG or '']
+    texts += [help_text(parser, action) for action in visible_actions(parser)
+              if common or action.dest not in COMMON_DESTS]
+    texts += [f.help or '' for f in getattr(cls, 'FILTERS', None) or ()]
+    return texts
+
+
+def page_references(text):
+    return {(name, int(section))
+            for name, section in PAGE_REFERENCE.findall(text)}
+
+
+def summary(description):
+    """NAME's one line: the description's first sentence."""
+    for kind, text in text_blocks(description or ''):
+        if kind == 'paragraph' and not text.startswith('***'):
+            first = re.split(r'(?<=[a-z)])\.\s', text, maxsplit=1)[0]
+            return first.rstrip('.')
+    return ''
+
+
+def expand_prog(text, name):
+    return text.replace('%(prog)s', name) if text else text
+
+
+def services_of(cls):
+    """The service classes a command talks to (for its ENVIRONMENT)."""
+    service = getattr(cls, 'SERVICE_CLASS', None)
+    return [service] if service is not None else []
+
+
+def url_variables(service):
+    """A service's URL variables, and those of the services its URL can be
+    derived from (the Eucalyptus admin services)."""
+    names = list(service.URL_ENVVARS)
+    for envvars, _ in getattr(service, 'DONORS', ()):
+        names += [name for name in envvars if name not in names]
+    return names
+
+
+# euare names run together: user + del + policy.  Longest verbs first.
+_EUARE_VERBS = ('deactivate', 'change', 'create', 'delete', 'enable',
+                'remove', 'resync', 'update', 'upload', 'add', 'del', 'get',
+                'list', 'mod')
+_EUARE_NOUNS = ('accountalias', 'account', 'group', 'instanceprofile',
+                'oidcprovider', 'role', 'servercert', 'user')
+
+
+def _singular(word):
+    if word.endswith('ies'):
+        return word[:-3] + 'y'
+    if word.endswith(('sses', 'xes')):
+        return word[:-2]
+    if word.endswith('s') and not word.endswith('ss'):
+        return word[:-1]
+    return word
+
+
+def subject(name):
+    """What a command acts on, for SEE ALSO: euca-run-instances and
+    euca-describe-instances share ('euca', 'instance')."""
+    prefix, _, rest = name.partition('-')
+    if prefix == 'euare':
+        noun = next((n for n in _EUARE_NOUNS if rest.startswith(n)), None)
+        if noun is None:
+            return None
+        rest = rest[len(noun):]
+        verb = next((v for v in _EUARE_VERBS if rest.startswith(v)), '')
+        rest = rest[len(verb):]
+        if rest in ('', 'bypath', 'attributes', 'info', 'summary'):
+            rest = ''
+        return (prefix, noun, _singular(rest))
+    words = rest.split('-')
+    if len(words) < 2:
+        return None
+    return (prefix, *words[1:-1], _singular(words[-1]))
+
+
+def see_also(name, cls, texts, all_names):
+    """Related commands (same subject), the pages the texts cite, then the
+    overview pages."""
+    pages = []
+    mine = subject(name)
+    if mine:
+        pages += [(other, 1) for other in sorted(all_names)
+                  if other != name and subject(other) == mine]
+    for text in texts:
+        for ref in sorted(page_references(text)):
+            if ref not in pages and ref[0] != name:
+                pages.append(ref)
+    for ref in (OVERVIEW, CONFIG_PAGE) if cls.REGION_OPTION else (OVERVIEW,):
+        if ref in pages:
+            pages.remove(ref)
+        pages.append(ref)
+    return pages
+
+
+def environment_of(cls, texts):
+    """(service URL variables, variables the texts name, general variables
+    this kind of command reads)."""
+    urls = []
+    for service in services_of(cls):
+        urls += [v for v in url_variables(service) if v not in urls]
+    named = []
+    for text in texts:
+        for word in re.findall(r'\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b', text):
+            if word in ENVIRONMENT and word not in named and \
+                    word not in urls:
+                named.append(word)
+    general = []
+    if cls.REGION_OPTION:
+        general += REGION_VARIABLES + NETWORK_VARIABLES
+    if cls.KEY_OPTIONS:
+        general += KEY_VARIABLES
+    if urls:
+        from .core.s3 import S3
+        general.append('EUCA_S3_SIGNATURE_VERSION' if any(
+            issubclass(s, S3) for s in services_of(cls))
+            else 'EUCA_SIGNATURE_VERSION')
+        general.append('AWS_AUTH_REGION')
+    general = [v for v in general if v not in named]
+    return urls, named, general
+
+
+def command_page(name, cls, all_names, date=''):
+    """The section 1 page of the command NAME (roff text)."""
+    parser = cls.build_parser(name)
+    page = Page(name, 1, date)
+    description = expand_prog(cls.DESCRIPTION or '', name)
+    epilog = expand_prog(cls.EPILOG or '', name)
+    texts = command_texts(cls, parser)
+
+    page.section('NAME')
+    names = ', '.join(escape(n) for n in (name,) + tuple(cls.ALIASES))
+    page.line(f'{names} \\- {escape(summary(description) or name)}')
+
+    page.section('SYNOPSIS')
+    page.request('in', '+4n')      # a hanging indent
+    page.request('ti', '-4n')
+    page.line(bold(name))
+    for item in synopsis_items(parser):
+        # "...]" at the end of a line is no sentence end: no extra space.
+        page.line(item + '\\&' if re.search(r'\.[])]*$', item) else item)
+    page.request('in', '-4n')
+
+    page.section('DESCRIPTION')
+    if description:
+        page.text(description)
+    else:
+        page.paragraph(escape(summary(description) or name))
+    if cls.ALIASES:
+        page.paragraph(escape(f'{name} is also installed as '
+                              + ', '.join(cls.ALIASES) + '.'))
+    filters = getattr(cls, 'FILTERS', None) or []
+    if epilog:
+        page.text(epilog)
+
+    actions = visible_actions(parser)
+    own = [a for a in actions if a.dest not in COMMON_DESTS]
+    common = [a for a in actions if a.dest in COMMON_DESTS]
+    own.sort(key=lambda a: bool(a.option_strings))   # arguments first
+    if own:
+        page.section('OPTIONS')
+        for action in own:
+            text = help_text(parser, action)
+            if action.required and action.option_strings and \
+                    'required' not in text:
+                text += ' (required)'
+            page.item(option_tag(parser, action), [with_references(text)])
+    page.section('COMMON OPTIONS')
+    for action in common:
+        page.item(option_tag(parser, action),
+                  [with_references(help_text(parser, action))])
+
+    if filters:
+        page.section('FILTERS')
+        page.paragraph(markup(
+            'Each `--filter` {{NAME}}`=`{{VALUE}} asks the cloud for only '
+            'the results whose {{NAME}} has that value.  Values given for '
+            'the same name are alternatives; different names must all '
+            'match.  The names:'))
+        plain = [f for f in filters if not (f.help or f.choices)]
+        if plain:
+            page.paragraph(',\n'.join(bold(f.name) for f in plain))
+        for filt in filters:
+            if filt in plain:
+                continue
+            body = filt.help or ''
+            if filt.choices:
+                body += ('; ' if body else '') + 'one of ' + ', '.join(
+                    map(str, filt.choices))
+            page.item(bold(filt.name), [with_references(body)])
+
+    urls, named, general = environment_of(
+        cls, command_texts(cls, parser, common=False))
+    if urls or named or general:
+        page.section('ENVIRONMENT')
+        for var in urls:
+            page.item(bold(var), [markup(url_variable_text(var, cls))])
+        for var in named:
+            page.item(bold(var), [markup(describe_variable(var))])
+        if general:
+            page.paragraph(markup(
+                'Also read, as euca2ools(7) describes: '
+                + ', '.join(f'`{var}`' for var in general) + '.'))
+
+    if cls.REGION_OPTION or cls.KEY_OPTIONS:
+        page.section('FILES')
+        if cls.REGION_OPTION:
+            page.items(CONFIG_FILES, 'configuration files, read in this '
+                                     'order: regions, users and settings; '
+                                     'see euca2ools.ini(5)')
+        if cls.KEY_OPTIONS:
+            page.items(AWS_FILES, 'AWS credentials and profiles, the last '
+                                  'place keys are looked for')
+
+    page.section('EXIT STATUS')
+    exit_status(page)
+    page.see_also(see_also(name, cls, texts, all_names))
+    return page.render()
+
+
+def url_variable_text(var, cls):
+    service = next((s for s in services_of(cls)
+                    if var in url_variables(s)), None)
+    if service is not None and var in service.URL_ENVVARS:
+        return (f'the {service.DESCRIPTION.lower()} endpoint URL, when '
+                f'`-U` is not given (else the region\'s `{service.NAME}-url`)')
+    return ('the URL of another Eucalyptus service on the same host: this '
+            "command's endpoint is derived from it when nothing names it")
+
+
+EXIT_CODES = (
+    ('0', 'success'),
+    ('1', 'an error: the cloud refused the request '
+          '(`{{prog}}: error (Code): Message`), or anything else went wrong '
+          '(`{{prog}}: error: ...`)'),
+    ('2', 'a usage error: a bad option or a bad combination of options'),
+    ('130', 'interrupted with Ctrl-C'),
+    ('128+{{N}}', 'stopped by signal {{N}} (143 for SIGTERM, 129 for '
+                  'SIGHUP); partial files are cleaned up as for Ctrl-C'),
+)
+
+
+def exit_status(page):
+    for code, text in EXIT_CODES:
+        page.item(markup(code), [markup(text)])
+    page.paragraph(markup(
+        'A reader of the output that goes away (`| head`) is no error.'))
+
+
+def alias_page(command):
+    """An older name's page: the command's own, through .so."""
+    return f'.so man1/{command}.1\n'
+
+
+# -- the overview pages -------------------------------------------------------
+
+def services_table(commands):
+    """[(service class, command prefixes)] of every service a command
+    talks to, by config name."""
+    found = {}
+    for name, cls in sorted(commands.items()):
+        for service in services_of(cls):
+            key = (service.NAME, service.URL_ENVVARS)
+            entry = found.setdefault(key, [service, []])
+            prefix = name.split('-')[0]
+            if prefix not in entry[1]:
+                entry[1].append(prefix)
+    return [tuple(entry) for _, entry in sorted(found.items())]
+
+
+def overview_page(commands, date=''):
+    """euca2ools(7): how every command finds its cloud and keys."""
+    from .core import command as core_command
+    page = Page(OVERVIEW[0], OVERVIEW[1], date)
+    page.section('NAME')
+    page.line('euca2ools \\- command\\-line tools for Eucalyptus, AWS and '
+              'other AWS\\-compatible clouds')
+
+    page.section('DESCRIPTION')
+    page.prose(
+        'The euca2ools commands each make one or a few calls to a cloud '
+        'service and print the answer as tab-separated rows, in the formats '
+        'of euca2ools 3.x, so that scripts can read them.  Each command has '
+        'its own manual page (`man euca-run-instances`) and a summary with '
+        '`--help`.  This page describes what they share: where they find '
+        'their cloud and their keys, how they sign requests, and how long '
+        'they wait.  euca2ools.ini(5) describes the configuration files.',
+        'The families of commands and the services they call:')
+    families = (
+        ('euca-*', 'EC2 (instances, images, volumes, networks), bundling '
+                   'and image upload, and the Eucalyptus 3.x-4.1 '
+                   'administration tools'),
+        ('eulb-*', 'Elastic Load Balancing'),
+        ('euscale-*', 'Auto Scaling'),
+        ('euwatch-*', 'CloudWatch'),
+        ('euform-*', 'CloudFormation'),
+        ('euare-*', 'IAM and STS'),
+        ('euimage-*', 'image packs'),
+        ('eustore-*', 'image catalogs'),
+        ('euserv-*, euctl', 'Eucalyptus 4.2+ administration'),
+    )
+    for prefix, text in families:
+        present = any(name.startswith(p.strip().rstrip('*'))
+                      for p in prefix.split(',') for name in commands)
+        if present:
+            page.item(bold(prefix), [markup(text)])
+
+    page.section('GETTING STARTED')
+    page.prose(
+        'Source a eucarc that names the endpoints and your keys, or keep '
+        'them in a configuration file (see euca2ools.ini(5)) and choose it '
+        'with `--region`:')
+    page.example([
+        'export EC2_URL=https://compute.cloud.example.com:8773/',
+        'export EC2_ACCESS_KEY=AKI... EC2_SECRET_KEY=...',
+        'euca-describe-instances',
+        'euca-describe-instances --region admin@mycloud',
+    ])
+
+    page.section('SERVICES AND ENDPOINTS')
+    page.prose(
+        "A command finds each service it calls at the first URL found: the "
+        "command's `-U`/`--url`; the service's environment variable; the "
+        "`{{SERVICE}}-url` option of the region's configuration section; "
+        'and, for a region name that no configuration file knows (such as '
+        '`us-west-2`), the AWS endpoint of that region.  A URL written '
+        '`{{REGION}}::{{URL}}` also names the region to sign for.  A URL '
+        'without a scheme gets `https://`.')
+    for service, prefixes in services_table(commands):
+        variables = ', '.join(f'`{v}`' for v in service.URL_ENVVARS)
+        page.item(markup(f'`{service.NAME}-url`, {variables}'),
+                  [markup(f'{service.DESCRIPTION} (' + ', '.join(
+                      f'`{p}`' for p in prefixes) + ')')])
+    page.prose(
+        'The Eucalyptus administration services (bootstrap, properties, '
+        'compute) share one host: when only one of their URLs is known, '
+        'the others are derived from it.')
+
+    page.section('REGIONS AND USERS')
+    page.prose(
+        '`--region` {{USER}}`@`{{REGION}} chooses a `[region]` section and '
+        'a `[user]` section of the configuration files (either part may be '
+        'left out).  Without it the region comes from `EUCA_DEFAULT_REGION`, '
+        'then `AWS_DEFAULT_REGION`, then the `default-region` option of the '
+        "`[global]` section; the user from the region's `user` option.",
+        'A region name that no configuration file knows, such as '
+        '`us-east-1`, selects the AWS endpoints of that region.')
+
+    page.section('CREDENTIALS')
+    page.prose('The access key is taken from the first of these that gives '
+               'both the key ID and the secret key:')
+    for number, text in enumerate((
+            '`-I`/`--access-key-id` and `-S`/`--secret-key` (with '
+            '`--security-token`) on the command line;',
+            'the user named with `--region` {{USER}}`@`{{REGION}} '
+            '(`key-id`, `secret-key`, `security-token` in its `[user]` '
+            'section);',
+            '`AWS_ACCESS_KEY_ID` (or `AWS_ACCESS_KEY`) and '
+            '`AWS_SECRET_ACCESS_KEY` (or `AWS_SECRET_KEY`), with '
+            '`AWS_SESSION_TOKEN` (or `AWS_SECURITY_TOKEN`); an expired '
+            '`AWS_CREDENTIAL_EXPIRATION` is an error;',
+            "a eucarc's `EC2_ACCESS_KEY` and `EC2_SECRET_KEY`;",
+            'the file named by `AWS_CREDENTIAL_FILE`;',
+            "the region's configured user (its `user` option);",
+            '`~/.aws/credentials` and `~/.aws/config`, profile '
+            '`AWS_PROFILE` or `default`.'), 1):
+        page.request('IP', f'{number}.', '4')
+        page.line(markup(text))
+    page.prose(
+        'Surrounding whitespace is removed from every value; a value with a '
+        'control character left in it is an error that names its source '
+        'and never shows it.  `euca-generate-environment-config` prints '
+        'what a region resolves to, and `euare-assumerole` prints the '
+        'variables for a role.')
+
+    page.section('SIGNING')
+    page.prose(
+        'Requests are signed with Signature Version 4 (SigV4), the region '
+        'name taken from the `{{REGION}}::` prefix of the URL, '
+        "`AWS_AUTH_REGION`, the region section's `name`, the region, an "
+        'AWS host name, `~/.aws/config`, or else `us-east-1`.',
+        'Old clouds may need Signature Version 2: `signature-version = 2` '
+        '(or `{{SERVICE}}-signature-version = 2` for one service) in the '
+        'region section, or `EUCA_SIGNATURE_VERSION=2`, signs Query API '
+        'calls with SigV2 (HmacSHA256); `s3-signature-version = 2` or '
+        '`EUCA_S3_SIGNATURE_VERSION=2` signs object storage requests with '
+        'S3 SigV2.  The Eucalyptus 3.x-4.1 administration tools '
+        '(`euca-describe-services`, `euca-modify-property`, ...) sign with '
+        'SigV2 unless told otherwise; `euserv-*` and `euctl` use SigV4.')
+
+    defaults = _defaults()
+    page.section('TIMEOUTS AND RETRIES')
+    page.prose(
+        'Every call is bounded.  A connection (TCP and TLS) must be made '
+        f"within {defaults['connect']} (`--connect-timeout`), and the "
+        'complete answer must arrive within '
+        f"{defaults['timeout']} of connecting (`--read-timeout`; a large "
+        'upload gets one more second for each 64 KiB it sends; downloads '
+        'need each 64 KiB within that time).  An answer held in memory may '
+        f"be at most {defaults['mib']}; large describes are read as "
+        'they arrive and need no such room.',
+        f"A failed call is retried up to {defaults['retries']} more times "
+        '(`--max-retries`), after a random pause of up to 0.3 s that '
+        'doubles each time (at most 15 s).  What is retried: failures '
+        'before the request was fully sent, and answers that say the '
+        'server refused it (503, 429, throttling); timeouts, broken '
+        'connections and 500, 502 and 504 only for calls that are safe to '
+        'repeat: those that only read (`Describe*`, `List*`, `Get*`, ...), '
+        'and those with an idempotency token (`euca-run-instances` and the '
+        'other launch calls send one, the same on every retry).  Refused '
+        'connections, unknown hosts and TLS failures are never retried.  A '
+        'call that may have acted (say, a `euca-create-volume` whose answer '
+        'never came) is not sent again: the error says to check before '
+        'running it again.',
+        'Each of these settings is taken from the first place that has '
+        'it: the command-line option, the environment variable, the '
+        "region's section, the `[global]` section, the default:")
+    for option, flags, variable in (
+            ('connect-timeout', '--connect-timeout', 'EUCA_CONNECT_TIMEOUT'),
+            ('timeout', '--read-timeout', 'EUCA_READ_TIMEOUT'),
+            ('max-retries', '--max-retries', 'EUCA_MAX_RETRIES'),
+            ('max-response-size', None, 'EUCA_MAX_RESPONSE_SIZE')):
+        tag = f'`{flags}`, ' if flags else ''
+        page.item(markup(f'{tag}`{variable}`, `{option}`'),
+                  [markup(describe_variable(variable))])
+    flags = [flags for _, flags, *_ in core_command.HTTP_OPTIONS]
+    page.prose('The options also have the spellings '
+               + ', '.join(f'`{f[1]}`' for f in flags if len(f) > 1)
+               + ' (as aws-cli names them).')
+
+    page.section('TLS AND PROXIES')
+    page.prose(
+        "Servers' certificates are verified, against the system's CA "
+        'certificates or those in `AWS_CA_BUNDLE`, `REQUESTS_CA_BUNDLE` or '
+        '`SSL_CERT_FILE`.  For a cloud with a self-signed certificate, set '
+        '`verify-ssl = false` in its region section.  `HTTPS_PROXY`, '
+        '`HTTP_PROXY` and `NO_PROXY` (in either case) are honoured.')
+
+    page.section('OUTPUT AND ERRORS')
+    page.prose(
+        'Results are tab-separated rows; an empty field keeps its place '
+        '(`--show-empty-fields` prints `(nil)` there).  `Describe`, `List` '
+        'and `Get` commands also print the parsed answer as JSON with '
+        '`--output json`.  `--debug` shows every request and answer, with '
+        'keys and signatures removed.',
+        'Errors are one line on standard error: `{{prog}}: error (Code): '
+        "Message` for the cloud's refusal, `{{prog}}: error: ...` for "
+        'anything else.')
+
+    page.section('ENVIRONMENT')
+    page.subsection('Service endpoints')
+    for service, _ in services_table(commands):
+        for var in service.URL_ENVVARS:
+            page.item(bold(var), [markup(
+                f'the {service.DESCRIPTION.lower()} endpoint URL')])
+    for heading, variables in ENVIRONMENT_GROUPS:
+        page.subsection(heading)
+        for var in variables:
+            page.item(bold(var), [markup(describe_variable(var))])
+
+    page.section('FILES')
+    page.items(CONFIG_FILES, 'configuration files, read in this order; see '
+                             'euca2ools.ini(5)')
+    page.items(AWS_FILES, 'AWS credentials and profiles')
+
+    page.section('EXIT STATUS')
+    exit_status(page)
+    page.see_also([CONFIG_PAGE] + [(name, 1) for name in (
+        'euca-describe-instances', 'euca-run-instances',
+        'euca-generate-environment-config', 'euare-assumerole')
+        if name in commands])
+    return page.render()
+
+
+def config_options(commands):
+    """(region options, user options, global options): [(name, text)]."""
+    urls = [(f'{service.NAME}-url', f'the {service.DESCRIPTION.lower()} '
+             'endpoint URL (' + ', '.join(f'`{v}`' for v in
+                                          service.URL_ENVVARS) + ')')
+            for service, _ in services_table(commands)]
+    defaults = _defaults()
+    network = [
+        ('connect-timeout', 'seconds to wait for a connection (default '
+                            f"{defaults['connect']})"),
+        ('timeout', 'seconds to wait for a complete answer once connected '
+                    f"(default {defaults['timeout']})"),
+        ('max-retries', 'times to retry a failed call, 0 to 50 (default '
+                        f"{defaults['retries']})"),
+        ('max-response-size', 'the largest answer held in memory, such as '
+                              f"`256M` (default {defaults['size']})"),
+        ('verify-ssl', '`false` for a cloud whose TLS certificate cannot '
+                       'be verified (default `true`)'),
+    ]
+    region = urls + [
+        ('eustore-url', 'the base URL of the image catalog for '
+                        '`eustore-*`'),
+        ('user', 'the user (a `[user]` section) to act as in this region'),
+        ('name', 'the region name to sign requests for (default: the '
+                 "section's name after its last `:`)"),
+        ('signature-version', '`2` to sign Query API calls with SigV2 '
+                              '(HmacSHA256), for old clouds; default `4`'),
+        ('{{SERVICE}}-signature-version', 'the same for one service, '
+                                          'e.g. `ec2-signature-version`'),
+        ('s3-signature-version', '`2` to sign object storage requests with '
+                                 'S3 SigV2; default `4`'),
+        ('s3-force-sigv4', '`true` forces SigV4 for object storage, as in '
+                           'euca2ools 3.x'),
+        ('certificate', "the cloud's certificate, which bundles are "
+                        'encrypted for'),
+        ('vpn-stylesheet', 'the XSLT stylesheet URL for VPN connection '
+                           'descriptions (`--format`)'),
+        ('ec2-default-keypair', 'the key pair `euca-run-instances` '
+                                'launches with when `-k` names none'),
+        ('s3-location-constraint', 'the location constraint of the buckets '
+                                   'that bundle uploads create (when '
+                                   '`--location` gives none)'),
+    ] + network
+    user = [
+        ('key-id', 'the access key ID'),
+        ('secret-key', 'the secret key'),
+        ('security-token', 'the security token of temporary credentials'),
+        ('account-id', 'the account ID, for bundling'),
+        ('certificate', 'your X.509 certificate file, for bundling'),
+        ('private-key', "your certificate's private key file, for "
+                        'bundling'),
+    ]
+    glob = [
+        ('default-region', 'the region (`[{{USER}}@]{{REGION}}`) to use '
+                           'when neither `--region` nor '
+                           '`EUCA_DEFAULT_REGION` or `AWS_DEFAULT_REGION` '
+                           'names one'),
+        ('debug', '`true` acts as `--debug` for every command'),
+    ] + network
+    return region, user, glob
+
+
+def config_page(commands, date=''):
+    """euca2ools.ini(5): the configuration files."""
+    page = Page(CONFIG_PAGE[0], CONFIG_PAGE[1], date)
+    page.section('NAME')
+    page.line('euca2ools.ini \\- euca2ools configuration files')
+    page.section('SYNOPSIS')
+    for path in CONFIG_FILES:
+        page.line(bold(path))
+        page.request('br')
+
+    page.section('DESCRIPTION')
+    page.prose(
+        'euca2ools commands read their regions (endpoints and settings) '
+        'and users (keys) from INI files: `/etc/euca2ools/euca2ools.ini`, '
+        'then `/etc/euca2ools/conf.d/*.ini`, then `~/.euca/*.ini`, each '
+        'pattern in sorted order; where two files set the same option of '
+        'the same section, the later one wins.  `EUCA_CONFIG_PATH`, a '
+        'colon-separated list of file name patterns, replaces that list.',
+        'A file is UTF-8 (a byte order mark is allowed) with `name = value` '
+        'lines under `[section]` headers.  Lines that start with `#` or `;` '
+        'are comments; a comment cannot follow a value on its line.  '
+        'There is no `%` interpolation: a value is used as written.  A '
+        'file that cannot be read is one error that names the file and the '
+        'line, never showing the line, which may hold a secret key.')
+
+    page.section('SECTIONS')
+    page.item(bold('[global]'), [markup(
+        'settings for every region; see GLOBAL OPTIONS')])
+    page.item(markup('`[region` {{NAME}}`]`'), [markup(
+        'a cloud or one region of it: its endpoints and settings, chosen '
+        'with `--region` {{NAME}}, `EUCA_DEFAULT_REGION`, '
+        '`AWS_DEFAULT_REGION` or `default-region`')])
+    page.item(markup('`[user` {{NAME}}`]`'), [markup(
+        "a user's keys, chosen with `--region` {{NAME}}`@`{{REGION}} or "
+        "the region's `user` option")])
+    page.prose(
+        'Names may carry a namespace (`[region aws:us-east-1]`), and a bare '
+        'name that only one section has after its namespace finds that '
+        'section (`--region us-east-1`).  Names may hold `*` wildcards '
+        '(`[region aws:*]`); when several sections match, an exact name '
+        'wins over a pattern, and a longer pattern over a shorter one.',
+        'A value `use` {{SECTION}} [{{OPTION}}] takes the option (or '
+        '{{OPTION}}) from another section of the same kind, e.g. '
+        '`iam-url = use aws:us-east-1`.')
+
+    region, user, glob = config_options(commands)
+    for title, options in (('REGION OPTIONS', region),
+                           ('USER OPTIONS', user),
+                           ('GLOBAL OPTIONS', glob)):
+        page.section(title)
+        for option, text in options:
+            page.item(markup(f'`{option}`' if '{{' not in option
+                             else option.replace('{{', '`{{', 1)
+                             .replace('}}', '}}`', 1)),
+                      [markup(text)])
+    page.prose('The settings of a region section win over those of '
+               '`[global]`; an environment variable or a command-line option '
+               'wins over both (see euca2ools(7)).')
+
+    page.section('EXAMPLE')
+    page.example([
+        '[global]',
+        'default-region = mycloud',
+        '',
+        '[region mycloud]',
+        'ec2-url = https://compute.cloud.example.com:8773/',
+        'iam-url = https://euare.cloud.example.com:8773/',
+        'user = admin',
+        '# a self-signed certificate:',
+        'verify-ssl = false',
+        '# very old Eucalyptus clouds:',
+        '# signature-version = 2',
+        '',
+        '[user admin]',
+        'key-id = AKI...',
+        'secret-key = ...',
+        'account-id = 123456789012',
+    ])
+    page.prose('With it, `euca-describe-instances` talks to mycloud as '
+               'admin, and so does `euca-describe-instances --region '
+               'admin@mycloud`.')
+
+    page.section('FILES')
+    page.items(CONFIG_FILES, 'read in this order')
+    page.see_also([OVERVIEW] + [(name, 1) for name in (
+        'euca-generate-environment-config',) if name in commands])
+    return page.render()
+
+
+# -- writing them -------------------------------------------------------------
+
+def build_pages(commands, date=None):
+    """{relative path: roff text} for every page."""
+    date = page_date() if date is None else date
+    names = {name for name, cls in commands.items() if name == cls.COMMAND}
+    pages = {}
+    for name, cls in sorted(commands.items()):
+        if name != cls.COMMAND:
+            pages[f'man1/{name}.1'] = alias_page(cls.COMMAND)
+        else:
+            pages[f'man1/{name}.1'] = command_page(name, cls, names, date)
+    pages[f'man{OVERVIEW[1]}/{OVERVIEW[0]}.{OVERVIEW[1]}'] = \
+        overview_page(commands, date)
+    pages[f'man{CONFIG_PAGE[1]}/{CONFIG_PAGE[0]}.{CONFIG_PAGE[1]}'] = \
+        config_page(commands, date)
+    return pages
+
+
+def write_pages(directory, commands, date=None):
+    """Write every page under DIRECTORY (man1/, man5/, man7/), removing
+    pages of commands that are gone; returns the relative paths."""
+    pages = build_pages(commands, date)
+    for section in sorted({path.split('/')[0] for path in pages}):
+        folder = os.path.join(directory, section)
+        os.makedirs(folder, exist_ok=True)
+        for stale in os.listdir(folder):
+            if f'{section}/{stale}' not in pages:
+                os.remove(os.path.join(folder, stale))
+    for path, text in pages.items():
+        target = os.path.join(directory, path)
+        try:
+            with open(target, encoding='utf-8') as fileobj:
+                if fileobj.read() == text:
+                    continue     # unchanged: keep its time stamp
+        except OSError:
+            pass
+        with open(target, 'w', encoding='utf-8') as fileobj:
+            fileobj.write(text)
+    return sorted(pages)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1 or argv[0].startswith('-'):
+        print('usage: python -m euca2ools.manpages DIRECTORY\n'
+              'Write the man pages of the installed euca2ools commands '
+              'under DIRECTORY (man1/, man5/, man7/).', file=sys.stderr)
+        return 2
+    commands = load_commands(installed_entry_points())
+    paths = write_pages(argv[0], commands)
+    print(f'{len(paths)} pages in {argv[0]}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
