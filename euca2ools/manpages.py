@@ -38,7 +38,7 @@ SYSTEM_PAGES = {('fstab', 5)}   # pages the command texts cite, not ours
 
 # Options every command (of a kind) has: listed under COMMON OPTIONS.
 COMMON_DESTS = frozenset(BaseCommand.COMMON_DESTS) | {
-    'help', 'version', 'output', 'show_empty_fields', 'url'}
+    'help', 'version', 'output', 'query', 'show_empty_fields', 'url'}
 
 # A reference to a man page in a command's text: euare-assumerole(1).
 PAGE_REFERENCE = re.compile(r'\b([a-z][a-z0-9.-]*[a-z0-9])\(([1-8])\)')
