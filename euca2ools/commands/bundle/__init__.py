@@ -249,9 +249,9 @@ BUNDLE_CREATING_ARGS = [
              "not available locally it must be available from the "
              "bootstrap service."),
     Arg('-u', '--user', metavar='ACCOUNT', help='your account ID'),
-    Arg('--kernel', metavar='IMAGE',
+    Arg('--kernel', metavar='IMAGE', complete='kernel',
         help='ID of the kernel image to associate with this machine image'),
-    Arg('--ramdisk', metavar='IMAGE',
+    Arg('--ramdisk', metavar='IMAGE', complete='ramdisk',
         help='ID of the ramdisk image to associate with this machine image'),
     Arg('--bootstrap-url',
         help='[Eucalyptus only] bootstrap service endpoint URL (used for '

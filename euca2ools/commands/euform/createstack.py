@@ -8,7 +8,7 @@ class CreateStack(StackChangeRequest):
     COMMAND = 'euform-create-stack'
     ACTION = 'CreateStack'
     DESCRIPTION = 'Create a new stack'
-    ARGS = [Arg('StackName', metavar='STACK',
+    ARGS = [Arg('StackName', metavar='STACK', complete=None,
                 help='name of the new stack (required)'),
             template_args("the new stack's"),
             Arg('-d', '--disable-rollback', dest='DisableRollback',
