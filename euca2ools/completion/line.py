@@ -154,9 +154,23 @@ class Target:
         return Answer('words', word, offset, regions)
 
     def live(self, kind, deadline, threads):
+        """The kind's live names/IDs; [] when they cannot be had."""
+        import threading
+        before = set(threading.enumerate())
+        try:
+            return self._live(kind, deadline)
+        except Exception:   # noqa: BLE001 -- completion is silent
+            return []
+        finally:
+            if threads is not None:
+                threads.extend(t for t in threading.enumerate()
+                               if t not in before)
+
+    def _live(self, kind, deadline):
         from .resources import KINDS, kind_service_name, live_values
         if kind not in KINDS:
             return []
+        import io
         from ..core.command import Context
         given = self.given
         url = None
@@ -167,19 +181,10 @@ class Target:
         context = Context(environ=_environ(), region=given.get('region'),
                           key_id=given.get('access_key_id'),
                           secret_key=given.get('secret_key'),
-                          token=given.get('security_token'))
+                          token=given.get('security_token'),
+                          stderr=io.StringIO())
         context.debug = False
-        import io
-        context.stderr = io.StringIO()
-        if threads is not None:
-            import threading
-            before = set(threading.enumerate())
-        try:
-            return live_values(kind, context, url, deadline)
-        finally:
-            if threads is not None:
-                threads.extend(t for t in threading.enumerate()
-                               if t not in before)
+        return live_values(kind, context, url, deadline)
 
 
 def _environ():
