@@ -33,15 +33,25 @@ FAILED_TTL = 10.0
 CACHE_VERSION = 1
 
 
+# Family package -> (its service class, its list-tags constant).
+FAMILIES = {
+    'euca': ('EC2', 'EC2_LIST_TAGS'),
+    'eulb': ('ELB', 'ELB_LIST_TAGS'),
+    'euscale': ('AutoScaling', 'AUTOSCALING_LIST_TAGS'),
+    'euwatch': ('CloudWatch', 'CLOUDWATCH_LIST_TAGS'),
+    'euform': ('CloudFormation', 'CFN_LIST_TAGS'),
+    'euare': ('IAM', 'IAM_LIST_TAGS'),
+}
+
+
 class Fetch:
-    """One call: ``family`` package and its service class, the action and
+    """One call: the family (a key of FAMILIES), the action and
     parameters, the path to the listed items ('a.b': every item of every
     b in every a) and the fields kept from each item (name -> path)."""
 
-    def __init__(self, family, service, action, items, fields, params=None,
+    def __init__(self, family, action, items, fields, params=None,
                  aws_params=None):
         self.family = family
-        self.service = service
         self.action = action
         self.items = items
         self.fields = fields
@@ -50,18 +60,20 @@ class Fetch:
         # (every public image and snapshot) are far too long to fetch.
         self.aws_params = aws_params or {}
 
-    def service_class(self):
+    def service(self):
+        """(the service class, the response elements that are lists)."""
         import importlib
         module = importlib.import_module(f'euca2ools.commands.{self.family}')
-        return module, getattr(module, self.service)
+        service, list_tags = FAMILIES[self.family]
+        return getattr(module, service), getattr(module, list_tags)
 
 
 def _ec2(action, items, fields, **kwargs):
-    return Fetch('euca', 'EC2', action, items, fields, **kwargs)
+    return Fetch('euca', action, items, fields, **kwargs)
 
 
 def _iam(action, items, field):
-    return Fetch('euare', 'IAM', action, items, {'name': field})
+    return Fetch('euare', action, items, {'name': field})
 
 
 FETCHES = {
@@ -91,20 +103,18 @@ FETCHES = {
     'internet-gateways': _ec2('DescribeInternetGateways',
                               'internetGatewaySet',
                               {'id': 'internetGatewayId'}),
-    'load-balancers': Fetch('eulb', 'ELB', 'DescribeLoadBalancers',
+    'load-balancers': Fetch('eulb', 'DescribeLoadBalancers',
                             'LoadBalancerDescriptions',
                             {'name': 'LoadBalancerName'}),
-    'auto-scaling-groups': Fetch('euscale', 'AutoScaling',
-                                 'DescribeAutoScalingGroups',
+    'auto-scaling-groups': Fetch('euscale', 'DescribeAutoScalingGroups',
                                  'AutoScalingGroups',
                                  {'name': 'AutoScalingGroupName'}),
-    'launch-configs': Fetch('euscale', 'AutoScaling',
-                            'DescribeLaunchConfigurations',
+    'launch-configs': Fetch('euscale', 'DescribeLaunchConfigurations',
                             'LaunchConfigurations',
                             {'name': 'LaunchConfigurationName'}),
-    'stacks': Fetch('euform', 'CloudFormation', 'DescribeStacks', 'Stacks',
+    'stacks': Fetch('euform', 'DescribeStacks', 'Stacks',
                     {'name': 'StackName'}),
-    'alarms': Fetch('euwatch', 'CloudWatch', 'DescribeAlarms', 'MetricAlarms',
+    'alarms': Fetch('euwatch', 'DescribeAlarms', 'MetricAlarms',
                     {'name': 'AlarmName'}),
     'iam-users': _iam('ListUsers', 'Users', 'UserName'),
     'iam-groups': _iam('ListGroups', 'Groups', 'GroupName'),
@@ -173,7 +183,7 @@ KINDS = {
 
 def kind_service_name(kind):
     """The NAME of the service a kind is fetched from ('ec2', 'iam', ...)."""
-    _, service = FETCHES[KINDS[kind].fetch].service_class()
+    service, _ = FETCHES[KINDS[kind].fetch].service()
     return service.NAME
 
 
@@ -190,7 +200,7 @@ def live_values(kind, context, url, deadline):
 
 def fetch_records(name, context, url, deadline):
     fetch = FETCHES[name]
-    module, service_class = fetch.service_class()
+    service_class, list_tags = fetch.service()
     service = service_class(context, url=url)
     params = dict(fetch.params)
     if _is_aws(service.url):
@@ -209,7 +219,6 @@ def fetch_records(name, context, url, deadline):
     context.http_options.update({
         'connect-timeout': f'{min(left, 0.6):.3f}',
         'timeout': f'{left:.3f}', 'max-retries': '0'})
-    list_tags = _list_tags(module)
     result = {}
 
     def call():
@@ -229,13 +238,6 @@ def fetch_records(name, context, url, deadline):
                for item in _walk(result['data'], fetch.items.split('.'))]
     cache.put(key, records)
     return records
-
-
-def _list_tags(module):
-    for name in dir(module):
-        if name.endswith('_LIST_TAGS'):
-            return getattr(module, name)
-    return ()
 
 
 def _is_aws(url):

@@ -211,8 +211,9 @@ def test_every_declared_kind_exists():
     assert unknown == set()
     for kind in KINDS.values():
         fetch = FETCHES[kind.fetch]
-        module, service = fetch.service_class()
-        assert service.NAME
+        service, list_tags = fetch.service()
+        assert service.NAME and list_tags is not None
+        assert fetch.action.startswith(('Describe', 'List'))   # read-only
         assert set(kind.fields) <= set(fetch.fields)
 
 
