@@ -6,9 +6,10 @@ import argparse
 
 from ..core.args import iter_args
 
-# Options whose values the live fetch uses as the command would.
+# Options whose values the live fetch uses as the command would (and IAM's
+# --as-account).
 CONTEXT_DESTS = ('region', 'url', 'access_key_id', 'secret_key',
-                 'security_token')
+                 'security_token', 'DelegateAccount')
 
 
 def split_line(line):
@@ -184,7 +185,8 @@ class Target:
                           token=given.get('security_token'),
                           stderr=io.StringIO())
         context.debug = False
-        return live_values(kind, context, url, deadline)
+        return live_values(kind, context, url, deadline,
+                           given.get('DelegateAccount'))
 
 
 def _environ():

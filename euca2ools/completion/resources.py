@@ -187,24 +187,28 @@ def kind_service_name(kind):
     return service.NAME
 
 
-def live_values(kind, context, url, deadline):
+def live_values(kind, context, url, deadline, delegate=None):
     """The kind's names/IDs for the Context's user and endpoint (URL is the
-    -U/--url given, if it names this kind's service); [] on any failure or
-    when DEADLINE (time.monotonic()) passes first."""
+    -U/--url given, if it names this kind's service; DELEGATE the IAM
+    --as-account given); [] on any failure or when DEADLINE
+    (time.monotonic()) passes first."""
     spec = KINDS.get(kind)
     if spec is None:
         return []
-    records = fetch_records(spec.fetch, context, url, deadline)
+    records = fetch_records(spec.fetch, context, url, deadline, delegate)
     return spec.values(records or [])
 
 
-def fetch_records(name, context, url, deadline):
+def fetch_records(name, context, url, deadline, delegate=None):
     fetch = FETCHES[name]
     service_class, list_tags = fetch.service()
     service = service_class(context, url=url)
     params = dict(fetch.params)
     if _is_aws(service.url):
         params.update(fetch.aws_params)
+    if delegate and fetch.family == 'euare':
+        # A Eucalyptus admin's --as-account: that account's names.
+        params['DelegateAccount'] = delegate
     key_id = context.credentials.key_id
     cache = Cache(context.environ)
     key = cache.key(service.url, service.region_name, key_id, name, params)

@@ -451,3 +451,20 @@ def test_interactive_zsh_completes_ids_and_filters(cli, zsh, tmp_path):
                          'euca-describe-volumes --filter=volume-i',
                          '--filter=volume-id=')
     assert 'euca-describe-volumes --filter=volume-id=' in screen
+
+
+LIST_USERS = (b'<ListUsersResponse><ListUsersResult><Users><member>'
+              b'<UserName>carol</UserName></member></Users><IsTruncated>'
+              b'false</IsTruncated></ListUsersResult></ListUsersResponse>')
+
+
+def test_iam_as_account_lists_that_accounts_users(bare_cli, server,
+                                                  hostile_env):
+    server.script = [reply(200, LIST_USERS)]
+    env = dict(hostile_env, AWS_IAM_URL=server.url)
+    assert bash_complete(bare_cli, 'euare-userdel --as-account dev ',
+                         env=env) == ['carol']
+    assert server.requests[0].params['Action'] == 'ListUsers'
+    assert server.requests[0].params['DelegateAccount'] == 'dev'
+    assert bash_complete(bare_cli, 'euare-userdel ', env=env) == ['carol']
+    assert 'DelegateAccount' not in server.requests[1].params
