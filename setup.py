@@ -154,7 +154,9 @@ if __name__ == '__main__':
             ],
             'bench': ['awscli>=1.32'],
         },
-        entry_points={'console_scripts': command_entry_points()},
+        entry_points={'console_scripts': command_entry_points() + [
+            # Prints the bash/zsh completion code (euca2ools/completion).
+            'euca2ools-completion = euca2ools.completion:main']},
         cmdclass={'build': Build, 'build_man': BuildMan},
         data_files=man_data_files(),
         classifiers=[

@@ -1,9 +1,18 @@
 """Declarations a command class makes: arguments, exclusive groups and filters.
 
 An ``Arg`` takes exactly what ``argparse.add_argument`` takes, plus
-``route_to``.  Its ``dest`` doubles as the name of the query parameter the
-value fills (``Placement.AvailabilityZone``, ``LoadBalancerNames.member``);
-``route_to=LOCAL`` keeps the value for the command's own code instead.
+``route_to``, ``dash_value`` and ``complete``.  Its ``dest`` doubles as the
+name of the query parameter the value fills (``Placement.AvailabilityZone``,
+``LoadBalancerNames.member``); ``route_to=LOCAL`` keeps the value for the
+command's own code instead.
+
+``complete`` says what the value is, for shell completion: ``'file'``,
+``'dir'``, a resource kind whose live names or IDs are offered
+(``'instance'``, ``'iam-user'``, ...: the kinds are listed in
+``euca2ools/completion/resources.py``), or None for nothing.  Left out, it
+follows from the metavar (``COMPLETE_BY_METAVAR``; a comma list such as
+``INSTANCE1,INSTANCE2,...`` completes each item as INSTANCE).  Nothing here
+is read on a normal run; only ``euca2ools-completion`` looks.
 """
 
 import argparse
@@ -26,11 +35,33 @@ class _Empty:
 EMPTY = _Empty()
 
 
+# What a value completes to, by metavar, for Args that do not say
+# (complete=...).  Only metavars that mean one thing in every family are
+# here; GROUP, USER, ROLE and ADDRESS are declared where they are used.
+COMPLETE_BY_METAVAR = {
+    'FILE': 'file', '(FILE | DIR)': 'file', 'IMAGE_FILE': 'file',
+    'MD_FILE': 'file', 'PRIVATEKEY': 'file', 'STYLESHEET': 'file',
+    'DIR': 'dir',
+    'INSTANCE': 'instance', 'VOLUME': 'volume', 'SNAPSHOT': 'snapshot',
+    'IMAGE': 'image', 'KERNEL': 'kernel', 'RAMDISK': 'ramdisk',
+    'KEYPAIR': 'keypair', 'VPC': 'vpc', 'VPCID': 'vpc', 'SUBNET': 'subnet',
+    'ZONE': 'zone', 'ALLOC': 'allocation', 'INTERFACE': 'network-interface',
+    'NETWORKINTERFACEID': 'network-interface', 'RTABLE': 'route-table',
+    'IGATEWAY': 'internet-gateway',
+    'ELB': 'load-balancer', 'ASGROUP': 'auto-scaling-group',
+    'LAUNCHCONFIG': 'launch-config', 'STACK': 'stack', 'ALARM': 'alarm',
+    'IPROFILE': 'iam-instance-profile',
+}
+_DERIVED = object()
+
+
 class Arg:
-    def __init__(self, *pargs, route_to=PARAMS, dash_value=False, **kwargs):
+    def __init__(self, *pargs, route_to=PARAMS, dash_value=False,
+                 complete=_DERIVED, **kwargs):
         self.pargs = pargs
         self.kwargs = kwargs
         self.route_to = route_to
+        self._complete = complete
         # The option's value may start with "-" (e.g. "-1:-1"), which
         # argparse would otherwise take for an option.
         self.dash_value = dash_value
@@ -53,6 +84,24 @@ class Arg:
     def add_to(self, parser):
         return parser.add_argument(*self.pargs, **self.kwargs)
 
+    @property
+    def complete(self):
+        """What the value completes to (see the module's docstring)."""
+        if self._complete is not _DERIVED:
+            return self._complete
+        metavar = self.kwargs.get('metavar')
+        if not isinstance(metavar, str):
+            return None
+        if metavar.endswith(',...'):
+            metavar = metavar.partition(',')[0].rstrip('0123456789')
+        return COMPLETE_BY_METAVAR.get(metavar)
+
+    @property
+    def comma_list(self):
+        """True when the value is a comma-separated list (each item
+        completes alike)."""
+        return str(self.kwargs.get('metavar', '')).endswith(',...')
+
     def __repr__(self):
         return f'Arg{self.pargs!r}'
 
@@ -74,14 +123,39 @@ class MutuallyExclusiveArgList(list):
             arg.add_to(group)
 
 
+# What a filter's value completes to, by the filter name's last dotted part
+# ("attachment.instance-id" completes as "instance-id").
+COMPLETE_BY_FILTER = {
+    'instance-id': 'instance', 'volume-id': 'volume',
+    'snapshot-id': 'snapshot', 'image-id': 'image', 'kernel-id': 'kernel',
+    'ramdisk-id': 'ramdisk', 'key-name': 'keypair',
+    'group-id': 'security-group-id', 'group-name': 'security-group-name',
+    'vpc-id': 'vpc', 'subnet-id': 'subnet', 'availability-zone': 'zone',
+    'zone-name': 'zone', 'network-interface-id': 'network-interface',
+    'route-table-id': 'route-table', 'internet-gateway-id': 'internet-gateway',
+    'allocation-id': 'allocation', 'public-ip': 'address',
+    'tag-key': 'tag-key',
+}
+
+
 class Filter:
     """A server-side filter name accepted by ``--filter NAME=VALUE``."""
 
-    def __init__(self, name, type=str, choices=None, help=None):
+    def __init__(self, name, type=str, choices=None, help=None,
+                 complete=_DERIVED):
         self.name = name
         self.type = type
         self.choices = choices
         self.help = help
+        self._complete = complete
+
+    @property
+    def complete(self):
+        """What the value completes to (as Arg.complete), for shell
+        completion only."""
+        if self._complete is not _DERIVED:
+            return self._complete
+        return COMPLETE_BY_FILTER.get(self.name.rpartition('.')[2])
 
     def matches(self, name):
         return name == self.name
@@ -103,9 +177,12 @@ class Filter:
 class GenericTagFilter(Filter):
     """``tag:KEY``: any name that starts with the prefix before the colon."""
 
-    def __init__(self, name='tag:KEY', help='tag value for KEY'):
+    def __init__(self, name='tag:KEY', help='tag value for KEY',
+                 complete_key='tag-key'):
         super().__init__(name, help=help)
         self.prefix = name.split(':', 1)[0] + ':'
+        # What KEY completes to (shell completion only).
+        self.complete_key = complete_key
 
     def matches(self, name):
         return name.startswith(self.prefix) and len(name) > len(self.prefix)

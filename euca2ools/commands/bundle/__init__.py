@@ -254,9 +254,9 @@ BUNDLE_CREATING_ARGS = [
     Arg('-u', '--user', metavar='ACCOUNT',
         help="your account ID (default: EC2_USER_ID or the config user's "
              'account-id)'),
-    Arg('--kernel', metavar='IMAGE',
+    Arg('--kernel', metavar='IMAGE', complete='kernel',
         help='ID of the kernel image to associate with this machine image'),
-    Arg('--ramdisk', metavar='IMAGE',
+    Arg('--ramdisk', metavar='IMAGE', complete='ramdisk',
         help='ID of the ramdisk image to associate with this machine image'),
     Arg('--bootstrap-url', metavar='URL',
         help='[Eucalyptus only] bootstrap service endpoint URL (used for '

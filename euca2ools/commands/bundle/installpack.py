@@ -63,9 +63,11 @@ class InstallPackedImage(BundleCreatingMixin, S3BundleCommand):
             Arg('--user', metavar='ACCOUNT', route_to=LOCAL,
                 help='your account ID'),
             Arg('--kernel', metavar='IMAGE', route_to=LOCAL,
+                complete='kernel',
                 help='ID of the kernel image to associate with this machine '
                      'image (paravirtual only)'),
             Arg('--ramdisk', metavar='IMAGE', route_to=LOCAL,
+                complete='ramdisk',
                 help='ID of the ramdisk image to associate with this '
                      'machine image (paravirtual only)'),
             Arg('--ec2-url', metavar='EC2_URL', route_to=LOCAL,

@@ -43,32 +43,39 @@ class STS(BaseService):
 IAM_LIST_TAGS = ['SummaryMap']
 
 
-def named(dest, metavar, help, hidden=(), nargs=None):
+def named(dest, metavar, help, hidden=(), nargs=None, complete=None):
     """The positional naming a command's object, plus the hidden flag older
-    syntax put before it (``euare-usercreate -u NAME`` still works)."""
+    syntax put before it (``euare-usercreate -u NAME`` still works).
+    COMPLETE: the resource kind it names (None for a new object's name)."""
     extra = {'nargs': nargs} if nargs else {}
-    args = [Arg(dest, metavar=metavar, help=help, **extra)]
+    args = [Arg(dest, metavar=metavar, help=help, complete=complete,
+                **extra)]
     if hidden:
         args.append(Arg(*hidden, action='store_true', dest='_old_syntax',
                         route_to=LOCAL, help=argparse.SUPPRESS))
     return args
 
 
-def user(help='name of the user (required)', nargs=None):
-    return named('UserName', 'USER', help, ('-u', '--user-name'), nargs)
+def user(help='name of the user (required)', nargs=None,
+         complete='iam-user'):
+    return named('UserName', 'USER', help, ('-u', '--user-name'), nargs,
+                 complete)
 
 
-def group(help='name of the group (required)'):
-    return named('GroupName', 'GROUP', help, ('-g', '--group-name'))
+def group(help='name of the group (required)', complete='iam-group'):
+    return named('GroupName', 'GROUP', help, ('-g', '--group-name'),
+                 complete=complete)
 
 
-def role(help='name of the role (required)', hidden=('-r', '--role-name')):
-    return named('RoleName', 'ROLE', help, hidden)
+def role(help='name of the role (required)', hidden=('-r', '--role-name'),
+         complete='iam-role'):
+    return named('RoleName', 'ROLE', help, hidden, complete=complete)
 
 
-def iprofile(help='name of the instance profile (required)'):
+def iprofile(help='name of the instance profile (required)',
+             complete='iam-instance-profile'):
     return named('InstanceProfileName', 'IPROFILE', help,
-                 ('-s', '--instance-profile-name'))
+                 ('-s', '--instance-profile-name'), complete=complete)
 
 
 def server_cert(help='name of the server certificate (required)'):
@@ -89,7 +96,7 @@ def path_prefix(what):
 
 def user_option(help='user the object belongs to (default: current user)'):
     return Arg('-u', '--user-name', dest='UserName', metavar='USER',
-               help=help)
+               complete='iam-user', help=help)
 
 
 def policy_source(dest='PolicyDocument', what='policy'):

@@ -6,5 +6,6 @@ from euca2ools.commands.euare import IAMRequest, iprofile
 
 class ProfileRoleRequest(IAMRequest):
     ARGS = [Arg('-r', '--role-name', dest='RoleName', metavar='ROLE',
+                complete='iam-role',
                 required=True, help='the role (required)'),
             *iprofile('the instance profile (required)')]

@@ -8,5 +8,6 @@ class AddUserToGroup(IAMRequest):
     DESCRIPTION = 'Add a user to a group'
     ARGS = [*group('group to add the user to (required)'),
             Arg('-u', '--user-name', dest='UserName', metavar='USERNAME',
+                complete='iam-user',
                 required=True,
                 help='name of the user to add to the group (required)')]

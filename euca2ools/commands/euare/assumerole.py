@@ -20,6 +20,7 @@ the environment variables euca2ools commands read.  Use it with eval:
 
 To stop using the role, use euare-releaserole(1).'''
     ARGS = [Arg('rolename', metavar='ROLE', route_to=LOCAL,
+                complete='iam-role',
                 help='the role to assume: a name, ACCOUNT:NAME, or an ARN'),
             Arg('-d', '--duration', dest='DurationSeconds',
                 metavar='SECONDS', type=int, default=900,

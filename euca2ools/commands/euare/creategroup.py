@@ -6,7 +6,8 @@ class CreateGroup(IAMRequest):
     COMMAND = 'euare-groupcreate'
     ACTION = 'CreateGroup'
     DESCRIPTION = 'Create a new group'
-    ARGS = [*group('name of the new group (required)'),
+    ARGS = [*group('name of the new group (required)',
+                   complete=None),
             Arg('-p', '--path', dest='Path',
                 help='path for the new group (default: "/")'),
             Arg('-v', '--verbose', action='store_true', route_to=LOCAL,

@@ -9,11 +9,13 @@ class CreateInstanceProfile(IAMRequest):
     COMMAND = 'euare-instanceprofilecreate'
     ACTION = 'CreateInstanceProfile'
     DESCRIPTION = 'Create a new instance profile'
-    ARGS = [*iprofile('name of the new instance profile (required)'),
+    ARGS = [*iprofile('name of the new instance profile (required)',
+                      complete=None),
             Arg('-p', '--path', dest='Path',
                 help='path for the new instance profile (default: "/")'),
             MutuallyExclusiveArgList(
                 Arg('-r', '--add-role', dest='role', metavar='ROLE',
+                    complete='iam-role',
                     route_to=LOCAL,
                     help='also add a role to the new instance profile'),
                 Arg('--create-role', action='store_true', route_to=LOCAL,

@@ -9,7 +9,7 @@ class CreateRole(IAMRequest):
     COMMAND = 'euare-rolecreate'
     ACTION = 'CreateRole'
     DESCRIPTION = 'Create a new role'
-    ARGS = [*role('name of the new role (required)'),
+    ARGS = [*role('name of the new role (required)', complete=None),
             Arg('-p', '--path', dest='Path',
                 help='path for the new role (default: "/")'),
             trust_policy_source('AssumeRolePolicyDocument', '-f',

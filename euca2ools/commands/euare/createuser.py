@@ -10,10 +10,11 @@ class CreateUser(KeyCreatingRequest, IAMRequest):
     COMMAND = 'euare-usercreate'
     ACTION = 'CreateUser'
     DESCRIPTION = 'Create a new user'
-    ARGS = [*user('name of the new user (required)'),
+    ARGS = [*user('name of the new user (required)', complete=None),
             Arg('-p', '--path', dest='Path',
                 help='path for the new user (default: "/")'),
             Arg('-g', '--group-name', route_to=LOCAL, metavar='GROUP_NAME',
+                complete='iam-group',
                 help='also add the new user to a group'),
             Arg('--verify', action='store_true', route_to=LOCAL,
                 help='ensure the group given with -g exists before doing '

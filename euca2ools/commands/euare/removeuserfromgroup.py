@@ -7,6 +7,7 @@ class RemoveUserFromGroup(IAMRequest):
     ACTION = 'RemoveUserFromGroup'
     DESCRIPTION = 'Remove a user from a group'
     ARGS = [Arg('-u', '--user-name', dest='user_names', metavar='USER',
+                complete='iam-user',
                 action='append', required=True, route_to=LOCAL,
                 help='user to remove from the group (required; may be '
                      'given more than once)'),

@@ -68,6 +68,7 @@ def _port_range(text, protocol):
 class SecurityGroupRuleRequest(EC2Request):
     ARGS = [
         Arg('group', metavar='GROUP', route_to=LOCAL,
+            complete='security-group',
             help='name or ID of the security group to modify (required)'),
         Arg('--egress', action='store_true', route_to=LOCAL,
             help='[VPC only] manage an egress rule, which controls traffic '
@@ -89,6 +90,7 @@ class SecurityGroupRuleRequest(EC2Request):
             Arg('-s', '--cidr', metavar='CIDR', route_to=LOCAL,
                 help='IP range (default: 0.0.0.0/0 unless -o is given)'),
             Arg('-o', dest='source_group', metavar='GROUP', route_to=LOCAL,
+                complete='security-group',
                 help='name or ID of a security group to allow traffic '
                      'from')),
         Arg('-u', dest='source_user', metavar='ACCOUNT', route_to=LOCAL,

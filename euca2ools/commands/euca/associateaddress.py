@@ -7,7 +7,7 @@ class AssociateAddress(EC2Request):
     ACTION = 'AssociateAddress'
     DESCRIPTION = 'Associate an elastic IP address with an instance'
     ARGS = [
-        Arg('PublicIp', metavar='ADDRESS', nargs='?',
+        Arg('PublicIp', metavar='ADDRESS', nargs='?', complete='address',
             help='[Non-VPC only] IP address to associate (required)'),
         Arg('-a', '--allocation-id', dest='AllocationId', metavar='ALLOC',
             help='[VPC only] VPC allocation ID (required)'),

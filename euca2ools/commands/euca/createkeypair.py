@@ -11,7 +11,7 @@ class CreateKeyPair(EC2Request):
     ALIASES = ('euca-add-keypair',)
     ACTION = 'CreateKeyPair'
     DESCRIPTION = 'Create a new SSH key pair for use with instances'
-    ARGS = [Arg('KeyName', metavar='KEYPAIR',
+    ARGS = [Arg('KeyName', metavar='KEYPAIR', complete=None,
                 help='name of the new key pair (required)'),
             Arg('-f', '--filename', metavar='FILE', route_to=LOCAL,
                 help='file name to save the private key to instead of '

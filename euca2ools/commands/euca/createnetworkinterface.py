@@ -12,6 +12,7 @@ class CreateNetworkInterface(RowsRequest):
             Arg('-d', '--description', dest='Description', metavar='DESC',
                 help='description for the new network interface'),
             Arg('-g', '--group', dest='SecurityGroupId', metavar='GROUP',
+                complete='security-group-id',
                 action='append',
                 help='ID of a security group to add the network interface '
                      'to (repeatable)'),

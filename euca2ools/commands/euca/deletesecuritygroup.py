@@ -7,6 +7,7 @@ class DeleteSecurityGroup(EC2Request):
     ACTION = 'DeleteSecurityGroup'
     DESCRIPTION = 'Delete a security group'
     ARGS = [Arg('group', metavar='GROUP', route_to=LOCAL,
+                complete='security-group',
                 help='name or ID of the security group to delete (required)')]
 
     def preprocess(self):

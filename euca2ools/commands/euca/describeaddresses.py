@@ -8,6 +8,7 @@ class DescribeAddresses(EC2Request):
     STREAM = 'addressesSet'
     DESCRIPTION = 'Show information about elastic IP addresses'
     ARGS = [Arg('address', metavar='ADDRESS', nargs='*', route_to=LOCAL,
+                complete='address',
                 help='limit results to specific elastic IP addresses or VPC '
                      'allocation IDs')]
     FILTERS = filters(

@@ -9,6 +9,7 @@ class DescribeSecurityGroups(EC2Request):
     STREAM = 'securityGroupInfo'
     DESCRIPTION = 'Show information about security groups'
     ARGS = [Arg('group', metavar='GROUP', nargs='*', route_to=LOCAL,
+                complete='security-group',
                 help='limit results to specific security groups (names or '
                      'IDs)')]
     FILTERS = filters(

@@ -6,7 +6,7 @@ class DisassociateAddress(EC2Request):
     COMMAND = 'euca-disassociate-address'
     ACTION = 'DisassociateAddress'
     DESCRIPTION = 'Disassociate an elastic IP address from an instance'
-    ARGS = [Arg('PublicIp', metavar='ADDRESS', nargs='?',
+    ARGS = [Arg('PublicIp', metavar='ADDRESS', nargs='?', complete='address',
                 help='[Non-VPC only] elastic IP address to disassociate '
                      '(required)'),
             Arg('-a', '--association-id', dest='AssociationId',

@@ -22,6 +22,7 @@ class ImportInstance(ImportRequest):
             choices=('Windows', 'Linux'),
             help="the instance's operating system (required)"),
         Arg('-g', '--group', dest=f'{LAUNCH}.GroupName.1', metavar='GROUP',
+            complete='security-group-name',
             help='name of the security group to create the instance in'),
         Arg('-z', '--availability-zone', metavar='ZONE',
             dest=f'{LAUNCH}.Placement.AvailabilityZone',

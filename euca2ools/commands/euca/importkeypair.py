@@ -7,7 +7,7 @@ class ImportKeyPair(EC2Request):
     COMMAND = 'euca-import-keypair'
     ACTION = 'ImportKeyPair'
     DESCRIPTION = 'Import a public RSA key as a new key pair'
-    ARGS = [Arg('KeyName', metavar='KEYPAIR',
+    ARGS = [Arg('KeyName', metavar='KEYPAIR', complete=None,
                 help='name for the new key pair (required)'),
             Arg('-f', '--public-key-file', dest='PublicKeyMaterial',
                 metavar='FILE', type=b64encoded_file_contents, required=True,

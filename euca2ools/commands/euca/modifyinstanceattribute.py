@@ -42,6 +42,7 @@ class ModifyInstanceAttribute(EC2Request):
                     help='change whether or not the instance should be '
                          'optimized for EBS I/O'),
                 Arg('-g', '--group-id', dest='GroupId', metavar='GROUP',
+                    complete='security-group-id',
                     action='append', default=[],
                     help='[VPC only] change the security group(s) the '
                          'instance is in (repeatable)'),
@@ -54,8 +55,10 @@ class ModifyInstanceAttribute(EC2Request):
                 Arg('-t', '--instance-type', dest='InstanceType.Value',
                     metavar='INSTANCETYPE', help="change the instance's type"),
                 Arg('--kernel', dest='Kernel.Value', metavar='IMAGE',
+                    complete='kernel',
                     help="change the instance's kernel image"),
                 Arg('--ramdisk', dest='Ramdisk.Value', metavar='IMAGE',
+                    complete='ramdisk',
                     help="change the instance's ramdisk image"),
                 Arg('--source-dest-check', dest='SourceDestCheck.Value',
                     choices=TRUE_FALSE,

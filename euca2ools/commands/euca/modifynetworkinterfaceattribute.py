@@ -17,6 +17,7 @@ class ModifyNetworkInterfaceAttribute(EC2Request):
                     help='set whether source/destination checking is '
                          'enabled'),
                 Arg('--group-id', dest='SecurityGroupId', metavar='GROUP',
+                    complete='security-group-id',
                     action='append', help='set the security groups the '
                     'network interface belongs to (repeatable)'),
                 Arg('-a', '--attachment', dest='Attachment.AttachmentId',

@@ -6,7 +6,7 @@ class ReleaseAddress(EC2Request):
     COMMAND = 'euca-release-address'
     ACTION = 'ReleaseAddress'
     DESCRIPTION = 'Release an elastic IP address'
-    ARGS = [Arg('PublicIp', metavar='ADDRESS', nargs='?',
+    ARGS = [Arg('PublicIp', metavar='ADDRESS', nargs='?', complete='address',
                 help='[Non-VPC only] address to release (required)'),
             Arg('-a', '--allocation-id', dest='AllocationId', metavar='ALLOC',
                 help='[VPC only] allocation ID for the address to release '

@@ -35,6 +35,7 @@ class RequestSpotInstances(EC2Request):
         Arg('-k', '--key', dest=f'{SPEC}.KeyName', metavar='KEYPAIR',
             help='name of the key pair to use'),
         Arg('-g', '--group', action='append', default=[], route_to=LOCAL,
+            complete='security-group',
             help='security group name or ID to run the instances in '
                  '(repeatable)'),
         user_data_args(),

@@ -98,6 +98,7 @@ class RunInstances(EC2Request):
             type=instance_count, route_to=LOCAL,
             help='number of instances to launch (default: 1)'),
         Arg('-g', '--group', action='append', default=[], route_to=LOCAL,
+            complete='security-group',
             help='security group name or ID to run the instances in '
                  '(repeatable)'),
         Arg('-k', '--key', dest='KeyName', metavar='KEYPAIR',

@@ -12,7 +12,7 @@ class CreateStack(StackChangeRequest):
     WAIT = stack_waiter('CREATE_COMPLETE', failure=(
         'CREATE_FAILED', 'ROLLBACK_COMPLETE', 'ROLLBACK_FAILED',
         'DELETE_COMPLETE', 'DELETE_FAILED'))
-    ARGS = [Arg('StackName', metavar='STACK',
+    ARGS = [Arg('StackName', metavar='STACK', complete=None,
                 help='name of the new stack (required)'),
             template_args("the new stack's"),
             Arg('-d', '--disable-rollback', dest='DisableRollback',

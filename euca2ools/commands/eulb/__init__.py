@@ -83,6 +83,7 @@ def subnets_arg(help, required=True):
 def security_groups_arg(help, required=True):
     return Arg('-g', '--security-groups', dest='SecurityGroups.member',
                metavar='GROUP1,GROUP2,...', type=_argtypes.comma_list(),
+               complete='security-group-id',
                required=required, help=help)
 
 

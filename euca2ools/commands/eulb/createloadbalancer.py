@@ -10,7 +10,7 @@ class CreateLoadBalancer(ELBRequest):
     DESCRIPTION = ('Create a load balancer\n\nAfter the load balancer is '
                    'created, instances must be registered with it separately.')
     TABULAR = True
-    ARGS = [Arg('LoadBalancerName', metavar='ELB',
+    ARGS = [Arg('LoadBalancerName', metavar='ELB', complete=None,
                 help='name of the new load balancer (required)'),
             MutuallyExclusiveArgList(
                 subnets_arg('[VPC only] subnets the load balancer should run '

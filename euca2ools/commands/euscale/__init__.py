@@ -101,8 +101,10 @@ def comma_list(*flags, dest, metavar, help, **kwargs):
                help=help, **kwargs)
 
 
-def group_arg(help='name of the auto-scaling group (required)'):
-    return Arg('AutoScalingGroupName', metavar='ASGROUP', help=help)
+def group_arg(help='name of the auto-scaling group (required)',
+              complete='auto-scaling-group'):
+    return Arg('AutoScalingGroupName', metavar='ASGROUP', help=help,
+               complete=complete)
 
 
 def group_option(required=True, flags=('-g', '--auto-scaling-group')):
@@ -226,7 +228,7 @@ def group_settings(required):
                    help='ordered list of termination policies; the first '
                         'has the highest precedence'),
         Arg('--vpc-zone-identifier', dest='VPCZoneIdentifier',
-            metavar='ZONE1,ZONE2,...',
+            metavar='ZONE1,ZONE2,...', complete='subnet',
             help='comma-separated list of subnet identifiers; if you give '
                  "availability zones as well, the subnets' zones must match "
                  'them'),

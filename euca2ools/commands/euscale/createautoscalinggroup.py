@@ -6,7 +6,8 @@ class CreateAutoScalingGroup(AutoScalingRequest):
     COMMAND = 'euscale-create-auto-scaling-group'
     ACTION = 'CreateAutoScalingGroup'
     DESCRIPTION = 'Create a new auto-scaling group'
-    ARGS = [group_arg('name of the new auto-scaling group (required)'),
+    ARGS = [group_arg('name of the new auto-scaling group (required)',
+                      complete=None),
             *group_settings(required=True),
             comma_list('--load-balancers', dest='LoadBalancerNames.member',
                        metavar='ELB1,ELB2,...',

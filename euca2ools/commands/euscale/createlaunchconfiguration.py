@@ -13,7 +13,7 @@ class CreateLaunchConfiguration(AutoScalingRequest):
     ACTION = 'CreateLaunchConfiguration'
     DESCRIPTION = 'Create a new auto-scaling instance launch configuration'
     ARGS = [
-        Arg('LaunchConfigurationName', metavar='LAUNCHCONFIG',
+        Arg('LaunchConfigurationName', metavar='LAUNCHCONFIG', complete=None,
             help='name of the new launch configuration (required)'),
         Arg('-i', '--image-id', dest='ImageId', metavar='IMAGE',
             required=True,
@@ -34,7 +34,7 @@ class CreateLaunchConfiguration(AutoScalingRequest):
         Arg('--ebs-optimized', dest='EbsOptimized', action='store_true',
             help='whether the instance is optimized for EBS I/O'),
         comma_list('--group', dest='SecurityGroups.member',
-                   metavar='GROUP1,GROUP2,...',
+                   metavar='GROUP1,GROUP2,...', complete='security-group',
                    help='comma-separated list of security groups with which '
                         'to associate instances: either all group names or '
                         'all group IDs, not both'),

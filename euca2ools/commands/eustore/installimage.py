@@ -149,9 +149,9 @@ class InstallImage(ProgressMixin, EuStoreCommand):
             Arg('-k', '--kernel-type', dest='hypervisor',
                 choices=('xen', 'kvm'), route_to=LOCAL,
                 help=argparse.SUPPRESS)),
-        Arg('--kernel', metavar='EKI', route_to=LOCAL,
+        Arg('--kernel', metavar='EKI', route_to=LOCAL, complete='kernel',
             help='use this registered kernel instead of the tarball\'s'),
-        Arg('--ramdisk', metavar='ERI', route_to=LOCAL,
+        Arg('--ramdisk', metavar='ERI', route_to=LOCAL, complete='ramdisk',
             help='use this registered ramdisk instead of the tarball\'s'),
         Arg('--separate-buckets', action='store_true', route_to=LOCAL,
             help='upload the kernel to BUCKET-kernel and the ramdisk to '
