@@ -325,6 +325,8 @@ ENVIRONMENT = {
                         '{retries})',
     'EUCA_MAX_RESPONSE_SIZE': 'the largest answer held in memory, such as '
                               '`256M` (default {size})',
+    'EUCA_WAIT_INTERVAL': 'seconds between the first polls of `--wait` '
+                          '(default 2; they grow to 7.5 times it)',
     # TLS and proxies
     'AWS_CA_BUNDLE': 'a file of CA certificates to verify TLS servers '
                      'against (also `REQUESTS_CA_BUNDLE`, `SSL_CERT_FILE`)',
@@ -355,6 +357,11 @@ ENVIRONMENT = {
               '`TEMP`, `TMP`; else `/var/tmp`)',
     'TEMP': 'the same, when `TMPDIR` is not set',
     'TMP': 'the same, when neither `TMPDIR` nor `TEMP` is set',
+    'XDG_CACHE_HOME': 'where shell completion caches resource IDs for a '
+                      'minute (`euca2ools/` inside it; default '
+                      '`~/.cache/euca2ools`)',
+    'HOME': 'your home directory: `~/.euca`, `~/.aws` and the completion '
+            'cache are in it',
 }
 
 # Grouped for the pages: (heading, variables).  The service URL variables
@@ -374,14 +381,15 @@ ENVIRONMENT_GROUPS = (
                  'EUCA_S3_SIGNATURE_VERSION')),
     ('Timeouts, retries and answer size', (
         'EUCA_CONNECT_TIMEOUT', 'EUCA_READ_TIMEOUT', 'EUCA_MAX_RETRIES',
-        'EUCA_MAX_RESPONSE_SIZE')),
+        'EUCA_MAX_RESPONSE_SIZE', 'EUCA_WAIT_INTERVAL')),
     ('TLS and proxies', ('AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE',
                          'SSL_CERT_FILE', 'HTTPS_PROXY', 'HTTP_PROXY',
                          'NO_PROXY')),
     ('Bundling and images', ('EC2_USER_ID', 'EC2_CERT', 'EUCA_CERT',
                              'EC2_PRIVATE_KEY', 'EUCA_PRIVATE_KEY',
                              'EUCALYPTUS_CERT', 'EUSTORE_URL')),
-    ('Other', ('VISUAL', 'EDITOR', 'SHELL', 'TMPDIR', 'TEMP', 'TMP')),
+    ('Other', ('VISUAL', 'EDITOR', 'SHELL', 'TMPDIR', 'TEMP', 'TMP',
+               'XDG_CACHE_HOME', 'HOME')),
 )
 
 REGION_VARIABLES = ENVIRONMENT_GROUPS[0][1]

@@ -42,7 +42,7 @@ NOT_FOUND = 'not found'
 
 def poll_interval(environ):
     """The first interval: EUCA_WAIT_INTERVAL seconds, or 2."""
-    text = environ.get(INTERVAL_VARIABLE)
+    text = environ.get('EUCA_WAIT_INTERVAL')
     if text is None or not text.strip():
         return FIRST_INTERVAL
     try:
