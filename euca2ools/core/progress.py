@@ -54,6 +54,16 @@ def format_eta(seconds):
     return f'{hours}:{minutes:02}:{secs:02}'
 
 
+def _enabled(enabled, stream):
+    """ENABLED as given, else whether STREAM is a terminal."""
+    if enabled is not None:
+        return bool(enabled)
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 class StatusLine:
     """One line on a terminal, redrawn in place with a carriage return;
     nothing at all when not enabled.  A stream that fails to take it
@@ -61,12 +71,7 @@ class StatusLine:
 
     def __init__(self, enabled=None, stream=None):
         self.stream = stream or sys.stderr
-        if enabled is None:
-            try:
-                enabled = self.stream.isatty()
-            except (AttributeError, ValueError):
-                enabled = False
-        self.enabled = bool(enabled)
+        self.enabled = _enabled(enabled, self.stream)
         self._width = 0
 
     def show(self, text):
@@ -103,12 +108,7 @@ class StatusLine:
 class ProgressMeter:
     def __init__(self, total=None, label='', enabled=None, stream=None):
         self.stream = stream or sys.stderr
-        if enabled is None:
-            try:
-                enabled = self.stream.isatty()
-            except (AttributeError, ValueError):
-                enabled = False
-        self.enabled = bool(enabled)
+        self.enabled = _enabled(enabled, self.stream)
         self.total = total
         self.label = label
         self.done = 0
