@@ -438,8 +438,8 @@ class HttpClient:
                 self.watchdog.disarm()
             conn.sock.settimeout(self.timeout)
         try:
-            self.watchdog.arm(conn, self.timeout + (length or 0)
-                              / SEND_RATE_ALLOWANCE, 'send')
+            send_bound = self.timeout + (length or 0) / SEND_RATE_ALLOWANCE
+            self.watchdog.arm(conn, send_bound, 'send')
             try:
                 conn.request(method, target, body=body, headers=headers)
             except (OSError, http.client.HTTPException) as err:
@@ -447,7 +447,7 @@ class HttpClient:
                 if self.watchdog.fired:
                     raise TransportError(
                         f'connected to {host}, but could not send the request '
-                        f'within {self._send_bound(length):g} s')
+                        f'within {send_bound:g} s')
                 raise TransportError(f'the connection to {host} broke while '
                                      f'sending: {_reason(err)}')
             self.watchdog.arm(conn, self.timeout, 'answer')
@@ -475,9 +475,6 @@ class HttpClient:
         finally:
             if not stream:
                 self.watchdog.disarm()
-
-    def _send_bound(self, length):
-        return self.timeout + (length or 0) / SEND_RATE_ALLOWANCE
 
     def connect_error(self, host, err):
         import ssl
