@@ -174,6 +174,16 @@ def pytest_configure(config):
 
 
 @pytest.fixture
+def server():
+    """A scriptable misbehaving HTTP server on 127.0.0.1
+    (tests/hostile_server.py), closed after the test."""
+    from tests.hostile_server import HostileServer
+    server = HostileServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
 def home(tmp_path):
     path = tmp_path / 'home'
     (path / '.euca').mkdir(parents=True)

@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from tests.hostile_server import HostileServer, hang, reply
+from tests.hostile_server import hang, reply
 
 BASH_DRIVER = r'''
 eval "$(euca2ools-completion bash)" || exit 3
@@ -203,13 +203,6 @@ DESCRIBE_INSTANCES = (
     b'<item><instanceId>i-0aaaaaaaaaaaaaaa2</instanceId><instanceState>'
     b'<code>48</code><name>terminated</name></instanceState></item>'
     b'</instancesSet></item></reservationSet></DescribeInstancesResponse>')
-
-
-@pytest.fixture
-def server():
-    server = HostileServer()
-    yield server
-    server.close()
 
 
 @pytest.fixture

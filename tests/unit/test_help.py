@@ -4,11 +4,11 @@ Walks every command's parser (aliases included), so an option added without
 a help line, or with a metavar that swamps the usage, fails here.
 """
 
-import argparse
 import importlib
 
 import pytest
 
+from euca2ools.manpages import formatted_args, visible_actions
 from tests.conftest import ENTRY_POINTS
 
 # The longest metavar the usage may show for one option, as argparse prints
@@ -22,20 +22,6 @@ def parser_of(name):
     return getattr(importlib.import_module(module), cls).build_parser(name)
 
 
-def shown_actions(parser):
-    return [action for action in parser._actions
-            if action.help is not argparse.SUPPRESS]
-
-
-def usage_metavar(parser, action):
-    formatter = parser._get_formatter()
-    if action.option_strings:
-        default = formatter._get_default_metavar_for_optional(action)
-    else:
-        default = formatter._get_default_metavar_for_positional(action)
-    return formatter._format_args(action, default)
-
-
 def option_name(action):
     return '/'.join(action.option_strings) or action.dest
 
@@ -43,7 +29,7 @@ def option_name(action):
 @pytest.mark.parametrize('name', sorted(ENTRY_POINTS))
 def test_every_option_has_help(name):
     parser = parser_of(name)
-    missing = [option_name(action) for action in shown_actions(parser)
+    missing = [option_name(action) for action in visible_actions(parser)
                if not (action.help or '').strip()]
     assert missing == [], f'{name}: options without help: {missing}'
 
@@ -51,10 +37,10 @@ def test_every_option_has_help(name):
 @pytest.mark.parametrize('name', sorted(ENTRY_POINTS))
 def test_usage_metavars_are_short(name):
     parser = parser_of(name)
-    long = {option_name(action): usage_metavar(parser, action)
-            for action in shown_actions(parser)
+    long = {option_name(action): formatted_args(parser, action)
+            for action in visible_actions(parser)
             if action.nargs != 0
-            and len(usage_metavar(parser, action)) > MAX_METAVAR}
+            and len(formatted_args(parser, action)) > MAX_METAVAR}
     assert long == {}, (
         f'{name}: metavars longer than {MAX_METAVAR} characters in the usage; '
         'give a short metavar and describe the form in the help')
@@ -65,7 +51,7 @@ def test_no_query_parameter_shows_as_a_metavar(name):
     """A dest such as LaunchSpecification.InstanceType is argparse's default
     metavar when none is given: LAUNCHSPECIFICATION.INSTANCETYPE."""
     parser = parser_of(name)
-    leaked = [option_name(action) for action in shown_actions(parser)
+    leaked = [option_name(action) for action in visible_actions(parser)
               if action.option_strings and action.nargs != 0
               and action.metavar is None and action.choices is None
               and '.' in action.dest]

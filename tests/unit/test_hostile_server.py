@@ -29,13 +29,6 @@ FAST = {'EUCA_READ_TIMEOUT': '1', 'EUCA_CONNECT_TIMEOUT': '1'}
 
 
 @pytest.fixture
-def server():
-    server = HostileServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def run(inprocess, server):
     def run(command_class, argv, **env):
         return inprocess(command_class, argv,

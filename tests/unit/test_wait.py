@@ -606,16 +606,12 @@ def test_a_normal_run_does_not_import_the_wait_loop():
 # -- the real transport: a describe that never answers ----------------------
 
 @pytest.mark.real_http
-def test_describes_that_hang_end_the_wait(inprocess):
-    from tests.hostile_server import HostileServer, hang, reply
-    server = HostileServer()
-    try:
-        server.script = [reply(200, RUN.encode()), hang()]
-        code, out, err = inprocess(RunInstances, ['ami-1', '--wait'], env={
-            'EC2_URL': server.url, 'EUCA_READ_TIMEOUT': '0.3',
-            'EUCA_MAX_RETRIES': '0', **FAST})
-    finally:
-        server.close()
+def test_describes_that_hang_end_the_wait(inprocess, server):
+    from tests.hostile_server import hang, reply
+    server.script = [reply(200, RUN.encode()), hang()]
+    code, out, err = inprocess(RunInstances, ['ami-1', '--wait'], env={
+        'EC2_URL': server.url, 'EUCA_READ_TIMEOUT': '0.3',
+        'EUCA_MAX_RETRIES': '0', **FAST})
     assert out.startswith('RESERVATION\tr-1')
     assert one_line_error(code, err) == (
         'euca-run-instances: error: stopped waiting for instance i-1 to be '
