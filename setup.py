@@ -50,7 +50,8 @@ def command_entry_points():
 
 
 MAN_DIR = 'build/man'    # relative: setuptools wants data files so
-OVERVIEW_PAGES = ('man5/euca2ools.ini.5', 'man7/euca2ools.7')
+OVERVIEW_PAGES = ('man5/euca2ools.ini.5', 'man7/euca2ools.7',
+                  'man1/euca2ools-completion.1')
 
 
 def man_pages():
@@ -144,13 +145,17 @@ if __name__ == '__main__':
             'cryptography>=41',
             'jmespath>=1.0',     # --query; imported only when it is used
         ],
+        # Exact versions for tests and the quick start: constraints.txt.
         extras_require={
+            # A local cloud to try the commands on (scripts/quickstart.sh,
+            # scripts/local_cloud.py): moto's server, every service.
+            'local': ['moto[server]>=5.1,<6'],
             'test': [
                 'pytest>=8',
                 'requests>=2.28',    # tests/requests_transport.py
                 'responses>=0.25',
                 'moto[server]>=5.1,<6',
-                'botocore>=1.34',
+                'botocore>=1.34',    # the oracle: pinned in constraints.txt
             ],
             'bench': ['awscli>=1.32'],
         },

@@ -23,9 +23,11 @@ structures with nothing typed), ``{`` + CODE (a map: ``<entry><key/>
 Strings, timestamps and blobs stay strings and are not listed; neither is a
 member or shape with nothing typed below it.
 
-Run it after adding a command whose action is new, or to move to a newer
-botocore:  .venv/bin/python scripts/gen_types.py
-``tests/unit/test_json_types.py`` regenerates the tables and compares.
+Run it after adding a command whose action is new, or after moving the
+botocore pin in constraints.txt (README, "Development"):
+.venv/bin/python scripts/gen_types.py
+``tests/unit/test_json_output.py`` regenerates the tables with the pinned
+botocore and compares.
 """
 
 import argparse

@@ -12,7 +12,8 @@ user's certificate and key), EUCALYPTUS_CERT (a stand-in cloud certificate)
 and EC2_USER_ID, so euca-bundle-image and friends work too.  The server runs
 in its own session and outlives this script; `stop` ends it.
 
-Needs moto[server] and cryptography (`pip install -e '.[test]'`).
+Needs moto[server] and cryptography (`pip install -e '.[local]'`, which
+scripts/quickstart.sh runs).
 """
 
 import argparse
@@ -117,6 +118,17 @@ def start(directory, port):
     print(f'A local cloud runs at {url} (moto, pid {server.pid}).\n'
           f'Use it:   source {eucarc}\n'
           f'Stop it:  {sys.executable} {__file__} stop --dir {directory}')
+    print(path_hint(), end='')
+
+
+def path_hint(environ=os.environ):
+    """How to put the commands on PATH, when the folder this Python's
+    console scripts went to (the venv's bin) is not on it yet."""
+    bindir = os.path.dirname(os.path.abspath(sys.executable))
+    if bindir in environ.get('PATH', '').split(os.pathsep):
+        return ''
+    return (f'Commands: export PATH="{bindir}:$PATH"   (the euca2ools '
+            'commands are there)\n')
 
 
 def stop(directory):

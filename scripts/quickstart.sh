@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Installs euca2ools into .venv, starts a local moto server on 127.0.0.1,
-# writes a eucarc for it (scripts/local_cloud.py), and runs the EC2 quick
-# start against it.  With --keep the cloud stays up afterwards, its eucarc in
+# Installs euca2ools into .venv (with moto's server to play the cloud; not the
+# test dependencies), starts a local moto server on 127.0.0.1, writes a
+# eucarc for it (scripts/local_cloud.py), and runs the EC2 quick start against
+# it.  With --keep the cloud stays up afterwards, its eucarc in
 # ~/.euca/local-cloud (or $EUCA_LOCAL_CLOUD), for every euca2ools command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
+step() { echo "==> $*" >&2; }
 if [ ! -x .venv/bin/python ]; then
+    step "creating .venv with $("$PYTHON" --version 2>&1)"
     "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install -q -e '.[test]'
+step "installing euca2ools and moto's server into .venv (about a minute the first time)"
+.venv/bin/python -m pip install -q --disable-pip-version-check \
+    -c constraints.txt -e '.[local]'
+export PATH="$PWD/.venv/bin:$PATH"   # for this script; the end says how for you
+step 'starting a local cloud (moto on 127.0.0.1)'
 
 keep=false
 [ "${1:-}" = "--keep" ] && keep=true
@@ -27,7 +34,6 @@ sed 's/^/#   /' "$cloud/eucarc"
 # shellcheck disable=SC1091
 source "$cloud/eucarc"
 export EUCA_CONFIG_PATH=$workdir/none   # the demo reads no config of yours
-export PATH="$PWD/.venv/bin:$PATH"
 
 run() { echo "\$ $*"; "$@"; echo; }
 run euca-describe-availability-zones
@@ -52,3 +58,6 @@ if $keep; then
     echo "# The local cloud keeps running:"
     sed 's/^/#   /' "$workdir/started"
 fi
+echo "# The commands are in $PWD/.venv/bin. To type them in your own shell, put"
+echo "# that folder on your PATH (add the line to ~/.bashrc to keep it):"
+echo "#   export PATH=\"$PWD/.venv/bin:\$PATH\""

@@ -62,6 +62,10 @@ DEFAULT_MAX_RESPONSE_SIZE = 128 * 1024 * 1024
 SEND_RATE_ALLOWANCE = 64 * 1024       # bytes of request body per extra second
 STREAM_PROGRESS = 64 * 1024           # a stream must move this much per timeout
 READ_CHUNK = 64 * 1024
+# The socket's own timeout is a backstop only: the watchdog's deadline must
+# always fire first, so that one bound, with one message, ends an attempt even
+# when a loaded machine wakes the watchdog thread late.
+SOCKET_TIMEOUT_SLACK = 2.0
 _CONTROL = re.compile(r'[\x00-\x1f\x7f]')
 
 _SECRET_PATTERNS = (
@@ -436,7 +440,7 @@ class HttpClient:
                 raise self.connect_error(host, err)
             finally:
                 self.watchdog.disarm()
-            conn.sock.settimeout(self.timeout)
+            conn.sock.settimeout(self.timeout + SOCKET_TIMEOUT_SLACK)
         try:
             send_bound = self.timeout + (length or 0) / SEND_RATE_ALLOWANCE
             self.watchdog.arm(conn, send_bound, 'send')

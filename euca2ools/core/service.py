@@ -279,13 +279,15 @@ class StreamedAnswer:
 
 
 def _expected(root_name, action):
-    return root_name in (f'{action}Response', f'{action}ResponseType')
+    return root_name in (f'{action}Response', f'{action}ResponseType', action)
 
 
 def check_root(response, action, root_name, data):
-    """A 200 is success only when its root element is ``<ActionResponse>``
-    (Eucalyptus' own services: ``<ActionResponseType>``): a proxy's HTML
-    login page or an error document sent with status 200 is not."""
+    """A 200 is success only when its root element names the action asked
+    for: ``<ActionResponse>``, Eucalyptus' own services'
+    ``<ActionResponseType>``, or plain ``<Action>`` (AWS documents
+    AssignPrivateIpAddresses' answer so).  A proxy's HTML login page, another
+    action's answer or an error document sent with status 200 is not."""
     if _expected(root_name, action):
         return
     parsed = find_error({root_name: data})

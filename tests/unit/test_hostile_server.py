@@ -10,6 +10,8 @@ import time
 
 import pytest
 
+from euca2ools.commands.euca.assignprivateipaddresses import \
+    AssignPrivateIpAddresses
 from euca2ools.commands.euca.createvolume import CreateVolume
 from euca2ools.commands.euca.describeavailabilityzones import \
     DescribeAvailabilityZones
@@ -134,6 +136,34 @@ def test_another_actions_answer_at_200_is_an_error(run, server):
                         'not the RunInstancesResponse asked for\n')
 
 
+def test_a_root_named_after_the_action_is_the_answer(run, server):
+    """AWS documents AssignPrivateIpAddresses' answer with the root
+    <AssignPrivateIpAddresses>, without the Response suffix."""
+    server.script = [reply(200, (
+        b'<AssignPrivateIpAddresses xmlns="http://ec2.amazonaws.com/doc/'
+        b'2016-11-15/"><requestId>59dbff89-35bd-4eac-99ed-be587EXAMPLE'
+        b'</requestId><return>true</return></AssignPrivateIpAddresses>'))]
+    code, out, err = run(AssignPrivateIpAddresses,
+                         ['eni-1', '--secondary-private-ip-address-count',
+                          '2'])
+    assert (code, err) == (0, '')
+    assert server.requests[0].params['Action'] == 'AssignPrivateIpAddresses'
+
+
+@pytest.mark.parametrize('root', [b'AssignPrivateIpAddressesResult',
+                                  b'UnassignPrivateIpAddresses',
+                                  b'AssignPrivateIpAddressesResponseX'])
+def test_a_root_naming_something_else_is_still_refused(run, server, root):
+    server.script = [reply(200, b'<%s><return>true</return></%s>'
+                           % (root, root))]
+    code, out, err = run(AssignPrivateIpAddresses,
+                         ['eni-1', '--secondary-private-ip-address-count',
+                          '2'])
+    assert (code, out) == (1, '')
+    assert err.endswith(f'is a <{root.decode()}> document, not the '
+                        'AssignPrivateIpAddressesResponse asked for\n')
+
+
 def test_an_empty_200_is_an_error(run, server):
     server.script = [reply(200, b'')]
     code, out, err = run(DescribeInstances, [])
@@ -184,6 +214,25 @@ def test_a_dripping_server_is_cut_off_at_the_timeout(run, server,
     elapsed = time.monotonic() - start
     assert (code, out) == (1, '')
     assert elapsed < 3, elapsed   # one attempt of 1 s, not 25 s of drip
+    assert err == ('euca-describe-availability-zones: error: connected to '
+                   f'127.0.0.1:{server.port}, but no complete answer within '
+                   '1 s\n')
+
+
+def test_a_late_watchdog_still_gives_the_deadline_message(run, server,
+                                                         monkeypatch):
+    """On a loaded machine the watchdog thread may wake late; the socket's
+    own timeout must not beat it with a second, different message."""
+    arm = http._Watchdog.arm
+
+    def late_arm(self, conn, seconds, phase):
+        arm(self, conn, seconds + (0.6 if phase == 'answer' else 0), phase)
+
+    monkeypatch.setattr(http._Watchdog, 'arm', late_arm)
+    server.script = [hang()]
+    code, out, err = run(DescribeAvailabilityZones, [], EUCA_MAX_RETRIES='0',
+                         **FAST)
+    assert (code, out) == (1, '')
     assert err == ('euca-describe-availability-zones: error: connected to '
                    f'127.0.0.1:{server.port}, but no complete answer within '
                    '1 s\n')

@@ -441,16 +441,24 @@ def test_every_data_action_is_a_command_of_ours():
 
 
 def test_type_tables_are_up_to_date():
+    botocore = pytest.importorskip('botocore')
     pytest.importorskip('botocore.session')
+    pinned = [line.partition('==')[2].strip() for line in
+              (ROOT / 'constraints.txt').read_text().splitlines()
+              if line.startswith('botocore==')]
+    assert pinned == [botocore.__version__], (
+        f'botocore {botocore.__version__} is installed, constraints.txt pins '
+        f'{pinned}: install with scripts/test.sh')
     gen = runpy.run_path(str(ROOT / 'scripts' / 'gen_types.py'),
                          run_name='gen_types')
     files = gen['generate']()
     on_disk = {path.name: path.read_text(encoding='utf-8')
                for path in (ROOT / 'euca2ools' / 'data' / 'types')
                .glob('*.json')}
-    assert sorted(files) == sorted(on_disk), 'run scripts/gen_types.py'
+    hint = 'a new action: run scripts/gen_types.py'
+    assert sorted(files) == sorted(on_disk), hint
     for name, text in files.items():
-        assert text == on_disk[name], f'{name}: run scripts/gen_types.py'
+        assert text == on_disk[name], f'{name}: {hint}'
         json.loads(text)
     # Small: only what the commands need.
     assert sum(len(text) for text in files.values()) < 64 * 1024

@@ -30,6 +30,7 @@ PRIMARY = sorted(name for name, cls in COMMANDS.items()
 ALIASES = sorted(set(COMMANDS) - set(PRIMARY))
 OVERVIEW = 'man7/euca2ools.7'
 CONFIG = 'man5/euca2ools.ini.5'
+COMPLETION = 'man1/euca2ools-completion.1'
 
 
 @pytest.fixture(scope='module')
@@ -55,8 +56,28 @@ def existing_pages(pages):
 
 
 def test_a_page_for_every_command_and_the_overviews(pages):
-    expected = {f'man1/{name}.1' for name in COMMANDS} | {OVERVIEW, CONFIG}
+    expected = {f'man1/{name}.1' for name in COMMANDS} | {
+        OVERVIEW, CONFIG, COMPLETION}
     assert set(pages) == expected
+
+
+def test_every_console_script_has_a_page(pages):
+    """Every console script setup.py installs, euca2ools-completion too
+    (it is no command class), has its page."""
+    namespace = runpy.run_path(str(ROOT / 'setup.py'),
+                               run_name='euca2ools_setup')
+    scripts = [entry.partition(' = ')[0] for entry in
+               namespace['command_entry_points']()] + ['euca2ools-completion']
+    assert [name for name in scripts if f'man1/{name}.1' not in pages] == []
+
+
+def test_completion_page_names_its_shells_and_cache(pages):
+    from euca2ools.completion import SHELLS
+    page = pages[COMPLETION]
+    assert '.TH "EUCA2OOLS\\-COMPLETION" "1"' in page
+    for shell in SHELLS:
+        assert f'\\fB{shell}\\fR' in page
+    assert 'XDG_CACHE_HOME' in page and 'eval' in page
 
 
 @pytest.mark.parametrize('name', PRIMARY)
@@ -248,7 +269,8 @@ def test_pages_are_roff_without_warnings(pages, tmp_path):
 @pytest.mark.skipif(not shutil.which('man'), reason='man not installed')
 @pytest.mark.parametrize('path', ['man1/euca-run-instances.1',
                                   'man1/euca-describe-instances.1',
-                                  'man1/eulb-create-lb.1', OVERVIEW, CONFIG])
+                                  'man1/eulb-create-lb.1', OVERVIEW, CONFIG,
+                                  COMPLETION])
 def test_man_renders_without_warnings(path, pages, tmp_path):
     target = tmp_path / path
     target.parent.mkdir(parents=True)
@@ -286,7 +308,7 @@ print(len(paths))
     proc = subprocess.run([sys.executable, '-I', '-c', script],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert int(proc.stdout) == len(COMMANDS) + 2
+    assert int(proc.stdout) == len(COMMANDS) + 3
 
 
 def test_nothing_a_command_runs_imports_the_generator():
@@ -304,7 +326,7 @@ def test_installed_pages_are_found_by_man():
     mandir = pathlib.Path(sysconfig.get_path('data')) / 'share' / 'man'
     missing = [name for name in COMMANDS
                if not (mandir / 'man1' / f'{name}.1').is_file()]
-    missing += [path for path in (OVERVIEW, CONFIG)
+    missing += [path for path in (OVERVIEW, CONFIG, COMPLETION)
                 if not (mandir / path).is_file()]
     assert missing == [], 'run pip install -e . again'
     if not shutil.which('man'):
@@ -312,12 +334,13 @@ def test_installed_pages_are_found_by_man():
     env = {k: v for k, v in os.environ.items() if k != 'MANPATH'}
     env['PATH'] = SCRIPTS_DIR + os.pathsep + '/usr/bin:/bin'
     proc = subprocess.run(['man', '-w', 'euca-run-instances', 'euca2ools',
-                           'euca2ools.ini'], capture_output=True, text=True,
-                          env=env, timeout=60)
+                           'euca2ools.ini', 'euca2ools-completion'],
+                          capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == [
         str(mandir / 'man1' / 'euca-run-instances.1'),
-        str(mandir / OVERVIEW), str(mandir / CONFIG)]
+        str(mandir / OVERVIEW), str(mandir / CONFIG),
+        str(mandir / COMPLETION)]
 
 
 # -- the roff writer ----------------------------------------------------------

@@ -320,3 +320,43 @@ def test_pretty_printed_policy_has_no_trailing_spaces(inprocess):
                                                   '--pretty-print'])
     assert (code, err) == (0, '')
     assert out == 'p1\n' + PRETTY + 'IsTruncated: false\n'
+
+
+# -- the departures we make on purpose are written down ------------------------
+
+@pytest.mark.parametrize('command', [
+    'eulb-describe-lb-attributes', 'euscale-describe-launch-configs',
+    'euca-describe-network-interface-attribute', 'euscale-describe-tags',
+    'euform-list-stacks'])
+def test_each_deliberate_departure_is_documented(command):
+    import pathlib
+    doc = (pathlib.Path(__file__).resolve().parents[2] / 'docs' /
+           'ARCHITECTURE.md').read_text(encoding='utf-8')
+    section = doc.split('## Deliberate departures from euca2ools 3.4')[1]
+    section = section.split('\n## ')[0]
+    assert f'`{command}' in section
+
+
+@responses.activate
+def test_launch_config_ephemeral_mapping_beside_an_empty_ebs(inprocess):
+    """A mapping with a VirtualName prints it even when an (empty) Ebs
+    element comes with it, as moto sends; 3.4 printed '{/dev/sdb=:}'."""
+    from euca2ools.commands.euscale.describelaunchconfigurations import \
+        DescribeLaunchConfigurations
+    responses.post(URL, body=query_answer(
+        'DescribeLaunchConfigurations',
+        'http://autoscaling.amazonaws.com/doc/2011-01-01/',
+        '<LaunchConfigurations><member>'
+        '<LaunchConfigurationName>lc</LaunchConfigurationName>'
+        '<ImageId>ami-1</ImageId><InstanceType>m1.small</InstanceType>'
+        '<BlockDeviceMappings>'
+        '<member><DeviceName>/dev/sdb</DeviceName>'
+        '<VirtualName>ephemeral0</VirtualName><Ebs/></member>'
+        '<member><DeviceName>/dev/sdc</DeviceName>'
+        '<Ebs><SnapshotId>snap-1</SnapshotId><VolumeSize>8</VolumeSize>'
+        '</Ebs></member>'
+        '</BlockDeviceMappings></member></LaunchConfigurations>'))
+    code, out, err = inprocess(DescribeLaunchConfigurations,
+                               ['--show-long'])
+    assert (code, err) == (0, '')
+    assert '\t{/dev/sdb=ephemeral0,/dev/sdc=snap-1:8}\t' in out
