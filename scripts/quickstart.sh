@@ -6,15 +6,8 @@
 # ~/.euca/local-cloud (or $EUCA_LOCAL_CLOUD), for every euca2ools command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PYTHON=${PYTHON:-python3}
-step() { echo "==> $*" >&2; }
-if [ ! -x .venv/bin/python ]; then
-    step "creating .venv with $("$PYTHON" --version 2>&1)"
-    "$PYTHON" -m venv .venv
-fi
-step "installing euca2ools and moto's server into .venv (about a minute the first time)"
-.venv/bin/python -m pip install -q --disable-pip-version-check \
-    -c constraints.txt -e '.[local]'
+. scripts/_venv.sh
+install_into_venv local "moto's server"
 export PATH="$PWD/.venv/bin:$PATH"   # for this script; the end says how for you
 step 'starting a local cloud (moto on 127.0.0.1)'
 
