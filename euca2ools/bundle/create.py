@@ -191,7 +191,7 @@ def create_bundle(image, destination, arch, *, ec2cert, user=None,
     iv = check_hex128(enc_iv, 'encryption IV') if enc_iv else iv
     fileobj, prefix, size, should_close = _open_image(image, prefix,
                                                       image_size)
-    safe_member_name(prefix, 'bundle prefix')
+    safe_member_name(prefix, 'bundle prefix', hidden_ok=True)
     if progress is not None and progress.total is None:
         progress.total = size
     manifest_path = os.path.join(destination, prefix + '.manifest.xml')

@@ -16,11 +16,10 @@ import hashlib
 import os
 import stat
 import tarfile
-import tempfile
 
 from .manifest import BundleManifest
 from .streams import BLOCK_SIZE, decrypt, gunzip, in_background
-from .util import BundleError, check_hex128, remove_quietly, safe_member_name
+from .util import BundleError, check_hex128, safe_member_name
 
 _ZERO_BLOCK = bytes(512)
 _ZEROS = bytes(BLOCK_SIZE)
@@ -366,33 +365,11 @@ def _check(name, size, digest, expected_size, expected_digest):
 
 
 def _write_atomically(path, produce):
-    """Run PRODUCE(fileobj) on a temporary file next to PATH; rename it to
-    PATH only if PRODUCE returns; remove it otherwise (Ctrl-C included)."""
-    directory = os.path.dirname(path) or '.'
-    try:
-        handle, temp = tempfile.mkstemp(
-            prefix='.' + os.path.basename(path) + '.', suffix='.partial',
-            dir=directory)
-    except OSError as err:
-        raise BundleError(f'cannot write to {directory}: {err.strerror}')
-    try:
-        with os.fdopen(handle, 'wb') as fileobj:
-            result = produce(fileobj)
-        os.chmod(temp, 0o644 & ~_umask())
-        os.replace(temp, path)
-        return result
-    except OSError as err:
-        remove_quietly(temp)
-        raise BundleError(f'cannot write {path}: {err.strerror}')
-    except BaseException:
-        remove_quietly(temp)
-        raise
-
-
-def _umask():
-    mask = os.umask(0o22)
-    os.umask(mask)
-    return mask
+    """Run PRODUCE(fileobj) on a temporary file next to PATH and put it in
+    place only if PRODUCE returns, never over an existing file
+    (core/files.py); remove it otherwise (Ctrl-C included)."""
+    from euca2ools.core.files import write_new
+    return write_new(path, produce, mode=0o644)
 
 
 def unbundle(manifest, destination, privatekey=None, *, cert,

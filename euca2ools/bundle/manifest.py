@@ -28,10 +28,17 @@ from xml.sax.saxutils import escape, quoteattr
 from .. import __version__
 from . import crypto
 from .util import (BUNDLER_NAME, BUNDLER_RELEASE, DIGEST_ALGORITHM,
-                   ENC_ALGORITHM, MANIFEST_VERSION, BundleError, check_hex128)
+                   ENC_ALGORITHM, MANIFEST_VERSION, BundleError, check_hex128,
+                   safe_member_name)
 
 EMPTY_SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709'
 SIGNED_ELEMENTS = ('machine_configuration', 'image')
+# A real manifest is a few KB: about 150 bytes a part, and a part is 10 MiB,
+# so 4 MiB would describe an image of some 250 GiB, far over EC2's 10 GiB.
+# The bound is checked before parsing, which costs ~40x the size in memory.
+MAX_MANIFEST_SIZE = 4 * 1024 * 1024
+# <prefix>.part.<N>: the bundle's own part names, one prefix for all.
+PART_NAME = re.compile(r'(?P<prefix>[^/\\\0]+)\.part\.\d+')
 # Where ec2-ami-tools and 2.x find the signed text in the raw document.
 _RAW_SIGNED_RE = {
     'machine_configuration': re.compile(rb'<machine_configuration\s*>.*?'
@@ -279,7 +286,7 @@ class BundleManifest:
     def read(cls, path):
         try:
             with open(path, 'rb') as fileobj:
-                data = fileobj.read()
+                data = fileobj.read(MAX_MANIFEST_SIZE + 1)
         except OSError as err:
             raise BundleError(f'cannot read manifest {path}: {err.strerror}')
         return cls.from_bytes(data, source=path)
@@ -290,6 +297,10 @@ class BundleManifest:
         hardened parser: DTDs and entities are refused by the parser."""
         if isinstance(data, str):
             data = data.encode('utf-8')
+        if len(data) > MAX_MANIFEST_SIZE:
+            raise BundleError(f'{source} is larger than '
+                              f'{MAX_MANIFEST_SIZE // 2**20} MiB: no bundle '
+                              'manifest is; refusing it')
         root = _parse(data, source)
         _strip_namespaces(root)
         if root.tag != 'manifest':
@@ -376,6 +387,7 @@ class BundleManifest:
         self.parts = [indexed[i] for i in range(len(indexed))]
         if not self.parts:
             raise ValueError('no parts')
+        _check_part_names(self.parts)
         self.signature = text(root, 'signature')
         if self.image_digest_algorithm.upper().replace('-', '') != 'SHA1':
             raise ValueError('unsupported digest algorithm '
@@ -432,3 +444,26 @@ class BundleManifest:
                 f'the signature of manifest {self.source} is not valid for '
                 f'{what}: the manifest was altered, or signed with another '
                 'key; refusing it')
+
+
+def _check_part_names(parts):
+    """Every part is named <prefix>.part.<N>, with one prefix that is a
+    plain, visible file name: a manifest cannot make a reader create or
+    replace any other file (.bashrc, ../x, another bundle's manifest)."""
+    prefixes = set()
+    for part in parts:
+        match = PART_NAME.fullmatch(part.filename)
+        if not match:
+            raise ValueError(f'refusing unsafe part file name '
+                             f'{part.filename!r} (not PREFIX.part.N)')
+        prefixes.add(match.group('prefix'))
+    if len(prefixes) != 1:
+        raise ValueError('refusing unsafe part file names: the parts do not '
+                         'share one prefix')
+    try:
+        safe_member_name(prefixes.pop(), 'part file name prefix')
+    except BundleError as err:
+        raise ValueError(str(err))
+    if len({part.filename for part in parts}) != len(parts):
+        raise ValueError('refusing unsafe part file names: one is listed '
+                         'twice')

@@ -39,11 +39,14 @@ def check_hex128(value, what):
     return f'{number:032x}'
 
 
-def safe_member_name(name, what='image name'):
+def safe_member_name(name, what='image name', hidden_ok=False):
     """A name we may create in the destination directory: one plain
-    path component, no '..', no absolute path."""
+    path component, no '..', no absolute path, and -- unless the user
+    chose it (HIDDEN_OK) -- no leading '.', so that a name a server sent
+    can never be a dotfile such as .bashrc."""
     if not name or name in ('.', '..') or '/' in name or '\\' in name \
-            or '\0' in name:
+            or '\0' in name or (name.startswith('.') and not hidden_ok) \
+            or any(ord(char) < 32 or ord(char) == 127 for char in name):
         raise BundleError(f'refusing unsafe {what} {name!r}')
     return name
 

@@ -86,10 +86,12 @@ def test_install_image_and_pack(cli, certs, image, tmp_path):
     described = cli.rows('euca-describe-images', image_id)
     assert described[0][2].endswith('installed')
     # the bundle is in S3, parts and manifest
+    back = tmp_path / 'back'     # not over the source image: never replaced
+    back.mkdir()
     out = cli('euca-download-and-unbundle', '-b', 'installs/one', '-p',
-              'disk.img', '-d', tmp_path, '-k', certs['user-pk']).stdout
-    assert out == f'Wrote {tmp_path}/disk.img\n'
-    assert (tmp_path / 'disk.img').read_bytes() == image.read_bytes()
+              'disk.img', '-d', back, '-k', certs['user-pk']).stdout
+    assert out == f'Wrote {back}/disk.img\n'
+    assert (back / 'disk.img').read_bytes() == image.read_bytes()
 
     # the same through an image pack
     md = tmp_path / 'md.yml'

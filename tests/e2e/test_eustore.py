@@ -60,6 +60,7 @@ def store(tmp_path_factory):
     for name, data in TARBALLS.items():
         (root / name).write_bytes(data)
     (root / 'bad.tgz').write_bytes(TARBALLS['hvm.tgz'])
+    (root / '.bashrc').write_bytes(TARBALLS['hvm.tgz'])
     catalog = {'version': 'eustore-catalog-2011-12-29', 'images': [
         catalog_entry('centos-hvm', 'hvm.tgz',
                       sha256=hashlib.sha256(TARBALLS['hvm.tgz']).hexdigest(),
@@ -69,6 +70,9 @@ def store(tmp_path_factory):
         catalog_entry('fedora-multi', 'multi.tgz', hv=['xen', 'kvm']),
         catalog_entry('broken', 'bad.tgz', sha256='0' * 64),
         catalog_entry('no-image', 'empty.tgz'),
+        catalog_entry('dotfile', '.bashrc',
+                      sha256=hashlib.sha256(TARBALLS['hvm.tgz']).hexdigest(),
+                      virtualization_type='hvm'),
     ]}
     (root / 'catalog').write_text(json.dumps(catalog))
     server = ImageStore(root)
@@ -208,3 +212,61 @@ def test_upload_failure_half_way_rolls_back(aws, inprocess, store, certs,
                              'AWS_SECRET_ACCESS_KEY': 'b',
                              'EUCA_CONFIG_PATH': '/nonexistent'}))
     assert list(s3.list_objects('rollback')) == []
+
+
+# -- files that are not ours, and outcomes we cannot know (issue 20) ---------
+
+def test_a_catalog_url_never_names_a_dotfile(cli, store, certs, tmp_path):
+    workdir = tmp_path / 'work'
+    workdir.mkdir()
+    (workdir / '.bashrc').write_text('mine\n')
+    proc = cli('eustore-install-image', '-U', store.url, '-i', 'dotfile',
+               '-b', 'b', '-d', workdir, *certs, check=False)
+    assert proc.returncode == 1
+    assert "refusing unsafe file name in the catalog URL '.bashrc'" in \
+        proc.stderr
+    assert (workdir / '.bashrc').read_text() == 'mine\n'
+    assert sorted(p.name for p in workdir.iterdir()) == ['.bashrc']
+    assert images_registered(cli) == []
+
+
+def test_a_file_already_in_the_directory_is_never_replaced_or_deleted(
+        cli, store, certs, tmp_path):
+    workdir = tmp_path / 'work'
+    workdir.mkdir()
+    (workdir / 'hvm.tgz').write_text('my own file\n')
+    proc = cli('eustore-install-image', '-U', store.url, '-i', 'centos-hvm',
+               '-b', 'b', '-d', workdir, *certs, check=False)
+    assert proc.returncode == 1
+    assert 'hvm.tgz is corrupt' in proc.stderr
+    assert 'was there before this run, so it is left alone' in proc.stderr
+    assert (workdir / 'hvm.tgz').read_text() == 'my own file\n'
+    assert sorted(p.name for p in workdir.iterdir()) == ['hvm.tgz']
+
+
+@pytest.mark.real_http
+def test_a_registration_with_an_unknown_outcome_keeps_the_bundle(
+        aws, inprocess, store, certs, server):
+    """RegisterImage's answer never comes: the image may exist, so its
+    bundle must stay, and the user is told what to remove if it does
+    not."""
+    from euca2ools.commands.eustore.installimage import InstallImage
+    from euca2ools.core import Context
+    from euca2ools.core.s3 import S3
+    from tests.hostile_server import hang
+    server.script = [hang()]
+    code, out, err = inprocess(InstallImage, [
+        '-U', store.url, '-i', 'centos-hvm', '-b', 'unknown', '-p', 'maybe',
+        *certs], env={'EC2_URL': server.url, 'S3_URL': aws + '/',
+                      'EUCA_READ_TIMEOUT': '1'})
+    assert code == 1 and out == ''
+    assert len(server.requests) == 1     # RegisterImage was sent once
+    assert 'may or may not have taken effect' in err
+    assert 'nothing was removed' in err
+    assert ('bundle unknown/maybe.manifest.xml (euca-delete-bundle -b '
+            'unknown -m maybe.manifest.xml)') in err
+    s3 = S3(Context(environ={'S3_URL': aws + '/', 'AWS_ACCESS_KEY_ID': 'a',
+                             'AWS_SECRET_ACCESS_KEY': 'b',
+                             'EUCA_CONFIG_PATH': '/nonexistent'}))
+    keys = [item['Key'] for item in s3.list_objects('unknown')]
+    assert 'maybe.manifest.xml' in keys and len(keys) >= 2

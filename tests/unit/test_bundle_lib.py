@@ -143,6 +143,7 @@ def test_exact_part_multiples_leave_no_empty_part(ids, tmp_path):
         out = unbundle(result.manifest_path, str(back), ids['user'][0],
                        cert=ids['user'][1])
         assert open(out, 'rb').read() == image.read_bytes()
+        os.unlink(out)      # unbundling never replaces an existing image
 
 
 def test_sparse_image_round_trip_stays_sparse(ids, tmp_path):

@@ -3,7 +3,8 @@ import os
 import sys
 
 from euca2ools.core import LOCAL, Arg, ClientError
-from euca2ools.bundle.util import safe_member_name
+from euca2ools.core.files import Created, write_new
+from euca2ools.commands.bundle import CHECK_CERT_ARG, manifest_certificate
 from euca2ools.commands.bundle._s3bundle import (DOWNLOAD_ARGS,
                                                  TRANSFER_THREADS,
                                                  S3BundleCommand, wait_all)
@@ -14,11 +15,14 @@ class DownloadBundle(S3BundleCommand):
     ACTION = 'GetObject'
     DESCRIPTION = ('Download a bundled image from the cloud\n\nYou must run '
                    'euca-unbundle on the bundle you download to obtain the '
-                   'original image.')
+                   'original image.  The parts keep the names the manifest '
+                   'gives them (PREFIX.part.N); a file that already exists '
+                   'is never replaced.')
     ARGS = DOWNLOAD_ARGS + [
         Arg('-d', '--directory', metavar='DIR', default='.', route_to=LOCAL,
             help="the directory to download the bundle parts to, or '-' to "
-                 'write the concatenated parts to stdout (default: .)')]
+                 'write the concatenated parts to stdout (default: .)'),
+        CHECK_CERT_ARG]
 
     def configure(self):
         directory = self.args.get('directory') or '.'
@@ -27,6 +31,11 @@ class DownloadBundle(S3BundleCommand):
 
     def main(self):
         manifest, data = self.fetch_manifest()
+        # The part names come from the manifest: check it as unbundling
+        # does before anything is fetched or written.
+        cert = manifest_certificate(self)
+        if cert is not None:
+            manifest.check_signature(cert)
         directory = self.args.get('directory') or '.'
         progress = self.progress_meter(manifest.bundled_size, 'downloading')
         if directory == '-':
@@ -36,33 +45,31 @@ class DownloadBundle(S3BundleCommand):
             out.flush()
             progress.finish()
             return None
-        paths = [os.path.join(directory, safe_member_name(
-            part.filename, 'part file name')) for part in manifest.parts]
+        created = Created()
         try:
             with concurrent.futures.ThreadPoolExecutor(
                     TRANSFER_THREADS) as pool:
-                wait_all([pool.submit(self._download_to, part, path,
-                                       progress)
-                           for part, path in zip(manifest.parts, paths)])
+                wait_all([pool.submit(self._download_to, part,
+                                      os.path.join(directory, part.filename),
+                                      progress, created)
+                          for part in manifest.parts])
+            progress.finish()
+            if data is None:    # --local-manifest: it is already on disk
+                return self.args['local_manifest']
+            path = os.path.join(directory,
+                                os.path.basename(self.args['manifest']))
+            # Written last, so a manifest beside parts means they are all
+            # there.
+            write_new(path, lambda fileobj: fileobj.write(data))
+            return path
         except BaseException:
-            for path in paths:
-                if os.path.exists(path):
-                    os.unlink(path)
+            created.remove_all()
             raise
-        progress.finish()
-        if data is None:    # --local-manifest: it is already on disk
-            return self.args['local_manifest']
-        path = os.path.join(directory, os.path.basename(self.args['manifest']))
-        with open(path, 'wb') as fileobj:
-            fileobj.write(data)
-        return path
 
-    def _download_to(self, part, path, progress):
-        try:
-            with open(path, 'wb') as fileobj:
-                self.download_part(part, fileobj, progress)
-        except OSError as err:
-            raise ClientError(f'cannot write {path}: {err.strerror}')
+    def _download_to(self, part, path, progress, created):
+        write_new(path, lambda fileobj: self.download_part(part, fileobj,
+                                                           progress))
+        created.add(path)
 
     def print_result(self, manifest_path):
         if manifest_path:

@@ -17,9 +17,13 @@ import secrets
 import shutil
 import tarfile
 import tempfile
+import urllib.parse
 
+from euca2ools.bundle.util import safe_member_name
 from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
                             ServerError, UsageError)
+from euca2ools.core.files import publish
+from euca2ools.core.http import OutcomeUnknown
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.commands.eustore import EuStoreCommand
 
@@ -249,7 +253,7 @@ class InstallImage(ProgressMixin, EuStoreCommand):
                 continue
             finally:
                 response.close()
-            os.replace(partial, target)
+            publish(partial, target)     # never over an existing file
             return target
         raise ClientError(f'download of {url} failed')
 
@@ -279,28 +283,48 @@ class InstallImage(ProgressMixin, EuStoreCommand):
         else:
             os.makedirs(workdir, exist_ok=True)
         self.installed = []    # (image ID or None, bucket, key prefix)
+        self.scratch = None    # this run's own folder inside workdir
         try:
             tarball, image = self.obtain_tarball(workdir)
             return self.install(tarball, image, workdir)
+        except OutcomeUnknown:
+            # The image may be registered: deleting its bundle (or the
+            # kernel and ramdisk it names) could break it.  Keep it all.
+            self.keep_after_unknown_outcome()
+            raise
         except BaseException:
             self.roll_back()
             raise
         finally:
             if own_workdir:
                 shutil.rmtree(workdir, ignore_errors=True)
-            else:
-                for name in os.listdir(workdir):
-                    if name.startswith('.eustore-'):
-                        shutil.rmtree(os.path.join(workdir, name),
-                                      ignore_errors=True)
+            elif self.scratch:
+                shutil.rmtree(self.scratch, ignore_errors=True)
 
     def obtain_tarball(self, workdir):
         if self.args.get('tarball'):
             return self.args['tarball'], {}
         image = self.find_catalog_image(self.fetch_catalog())
         url = self.image_url(image)
-        target = os.path.join(workdir, os.path.basename(
-            url.rstrip('/').split('?')[0]) or 'image.tgz')
+        # The name comes from the catalog: it must be a plain, visible file
+        # name, so that it can never be ./.bashrc or lie outside -d.
+        name = urllib.parse.unquote(os.path.basename(
+            url.split('?')[0].split('#')[0].rstrip('/'))) or 'image.tgz'
+        try:
+            target = os.path.join(workdir, safe_member_name(
+                name, 'file name in the catalog URL'))
+        except ClientError as err:
+            raise ClientError(f'{err} ({url})')
+        if os.path.lexists(target):
+            # An earlier run's download, or a file of the user's: used if it
+            # is the catalog's image, and never replaced or deleted.
+            try:
+                self.verify(target, image)
+            except ClientError as err:
+                raise ClientError(f'{err}; {target} was there before this '
+                                  'run, so it is left alone: remove it, or '
+                                  'use another -d/--directory')
+            return target, image
         progress = self.progress_meter(None, 'downloading')
         try:
             self.download(url, target, progress)
@@ -309,7 +333,7 @@ class InstallImage(ProgressMixin, EuStoreCommand):
         try:
             self.verify(target, image)
         except ClientError:
-            os.unlink(target)
+            os.unlink(target)     # this run downloaded it
             raise
         return target, image
 
@@ -340,7 +364,8 @@ class InstallImage(ProgressMixin, EuStoreCommand):
             os.path.basename(tarball).split('.')[0].replace('.', '_'))
         description = (args.get('description') or image.get('description')
                        or os.path.basename(tarball))
-        scratch = tempfile.mkdtemp(prefix='.eustore-', dir=workdir)
+        scratch = self.scratch = tempfile.mkdtemp(prefix='.eustore-',
+                                                  dir=workdir)
         credentials = self.bundle_credentials(scratch)
 
         kernel_id, ramdisk_id = args.get('kernel'), args.get('ramdisk')
@@ -423,6 +448,24 @@ class InstallImage(ProgressMixin, EuStoreCommand):
             except (ClientError, ServerError) as err:
                 self.emit_warning(f'could not clean up {image_id or ""} '
                                   f'{bucket}/{key_prefix}*: {err}')
+
+    def keep_after_unknown_outcome(self):
+        """Say what this run left in the cloud, and how to remove it if
+        the registration did not happen."""
+        if not getattr(self, 'installed', None):
+            return
+        lines = []
+        for image_id, bucket, key_prefix in self.installed:
+            if image_id:
+                lines.append(f'image {image_id} (euca-deregister {image_id})')
+            manifest = f'{bucket}/{key_prefix}manifest.xml'
+            lines.append(f'bundle {manifest} (euca-delete-bundle -b {bucket}'
+                         f' -m {key_prefix}manifest.xml)')
+        self.emit_warning(
+            'the last registration may or may not have taken effect, so '
+            'nothing was removed: check with euca-describe-images; if the '
+            'image is not registered, remove what this run left: '
+            + '; '.join(lines))
 
     def emit_warning(self, text):
         import sys

@@ -1,0 +1,118 @@
+"""Files a command writes: never over one it did not create.
+
+Every file a run produces is written under a temporary name made with
+O_EXCL next to its final name, and put in place only when complete:
+
+* without ``overwrite`` it is *linked* to the final name, which fails if
+  anything exists there (a file, a symlink, a name another run just took),
+  so an existing file is never replaced, not even by a race;
+* with ``overwrite`` (the user asked for it) it is renamed over it.
+
+``Created`` records what this run put in place, so that cleanup after a
+failure removes those files and nothing else.
+"""
+
+import errno
+import os
+import secrets
+
+from .errors import ClientError
+
+
+class FileExists(ClientError):
+    """The final name is taken by a file this run did not create."""
+
+
+def temp_name(path):
+    """A hidden name beside PATH that no other run will pick."""
+    folder, base = os.path.split(path)
+    return os.path.join(folder, f'.{base}.{secrets.token_hex(4)}.partial')
+
+
+def open_temp(path, mode=0o644):
+    """(file object, temporary path) for a file that will become PATH."""
+    temp = temp_name(path)
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                     | getattr(os, 'O_NOFOLLOW', 0), mode)
+    except OSError as err:
+        raise ClientError(f'cannot write {path}: {err.strerror}')
+    return os.fdopen(fd, 'wb'), temp
+
+
+def publish(temp, path, overwrite=False, hint=''):
+    """Put the complete file TEMP in place as PATH (see the module doc);
+    TEMP is gone afterwards, whatever happens."""
+    try:
+        if overwrite:
+            os.replace(temp, path)
+            return path
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            raise FileExists(f'{path} exists; refusing to replace a file '
+                             f'this command did not create{hint}')
+        except OSError as err:
+            if err.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV,
+                                 errno.EMLINK, errno.ENOSYS):
+                raise
+            _claim_then_replace(temp, path, hint)
+        return path
+    except FileExists:
+        raise
+    except OSError as err:
+        raise ClientError(f'cannot write {path}: {err.strerror}')
+    finally:
+        remove_quietly(temp)
+
+
+def _claim_then_replace(temp, path, hint):
+    """For file systems without hard links: take the name with O_EXCL
+    first, so it is ours, then rename over our own placeholder."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        raise FileExists(f'{path} exists; refusing to replace a file this '
+                         f'command did not create{hint}')
+    os.replace(temp, path)
+
+
+def write_new(path, produce, *, overwrite=False, mode=0o644, hint=''):
+    """Run PRODUCE(fileobj) into a temporary file and publish it as PATH;
+    on any failure (Ctrl-C included) the temporary file is removed and PATH
+    is untouched.  Returns what PRODUCE returned."""
+    fileobj, temp = open_temp(path, mode)
+    try:
+        with fileobj:
+            result = produce(fileobj)
+    except OSError as err:
+        remove_quietly(temp)
+        raise ClientError(f'cannot write {path}: {err.strerror}')
+    except BaseException:
+        remove_quietly(temp)
+        raise
+    publish(temp, path, overwrite, hint)
+    return result
+
+
+def remove_quietly(path):
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+class Created:
+    """The files this run put in place, to remove if the run fails."""
+
+    def __init__(self):
+        self.paths = []
+
+    def add(self, path):
+        self.paths.append(path)
+        return path
+
+    def remove_all(self):
+        for path in reversed(self.paths):
+            remove_quietly(path)
+        self.paths = []
