@@ -10,7 +10,7 @@ import argparse
 
 from .args import EMPTY, PARAMS
 from .command import BaseCommand
-from .errors import ClientError, UsageError
+from .errors import ClientError, EucaError, UsageError
 from .output import tabify
 
 
@@ -275,6 +275,12 @@ class QueryRequest(BaseCommand):
     # the change is done (core/wait.py).
     WAIT = None
     JSON_OUTPUT = None     # --output json; default: see wants_json
+    # What the answer exists to deliver: paths (as first_value reads them)
+    # that must be non-empty -- a secret only the answer carries, or the ID
+    # of what the call made.  Without one the call is an error, after
+    # discard_undelivered() undid what it can (see there).
+    DELIVERS = ()
+    CHECK_WITH = None      # the command that shows what the call may have made
 
     def __init__(self, args=None, context=None):
         super().__init__(args, context)
@@ -369,8 +375,37 @@ class QueryRequest(BaseCommand):
     def send(self, params=None, stream=None):
         params = self.params if params is None else params
         version = self.API_VERSION or self.SERVICE_CLASS.API_VERSION
-        return self.service.query(self.ACTION, flatten_params(params),
+        data = self.service.query(self.ACTION, flatten_params(params),
                                   self.LIST_TAGS, version, stream=stream)
+        if self.DELIVERS and stream is None:
+            self.check_delivered(data)
+        return data
+
+    def check_delivered(self, result):
+        missing = [path for path in self.DELIVERS
+                   if first_value(result, path) is None]
+        if missing:
+            raise ClientError(
+                f'the {self.ACTION} answer has no {", ".join(missing)}; '
+                f'{self.discard_undelivered(result, missing)}')
+
+    def discard_undelivered(self, result, missing):
+        """Undo what an answer that lacks what it exists to deliver made,
+        where that is possible (a key nobody has the secret of is deleted);
+        returns what the user should know (hook)."""
+        check = f': check with {self.CHECK_WITH}' if self.CHECK_WITH else ''
+        return f'what it made, if anything, may exist{check}'
+
+    def undo_with(self, command, args, what, manual):
+        """Run COMMAND (a deleting command class) with ARGS to remove WHAT
+        this run made but cannot hand over; says how it went, with the
+        MANUAL command line when it failed."""
+        try:
+            command({'url': self.url, **args}, self.context).main()
+        except EucaError as err:
+            return (f'deleting {what} failed too ({err}): delete it with '
+                    f'{manual}')
+        return f'{what} was deleted'
 
     def main(self):
         self.preprocess()

@@ -47,6 +47,14 @@ To stop using the role, use euare-releaserole(1).'''
             Arg('--mfa-code', dest='TokenCode', metavar='CODE',
                 help='MFA token code')]
 
+    # Under eval, missing credentials would print `unset ...` lines and
+    # leave the shell on whatever other (maybe stronger) keys it has.
+    DELIVERS = ('Credentials.AccessKeyId', 'Credentials.SecretAccessKey',
+                'Credentials.SessionToken')
+
+    def discard_undelivered(self, result, missing):
+        return 'no credentials were printed, so nothing was set or unset'
+
     def preprocess(self):
         self.params['RoleArn'] = self.role_arn(self.args['rolename'])
         if not self.params.get('RoleSessionName'):

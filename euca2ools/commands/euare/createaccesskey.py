@@ -13,6 +13,22 @@ class CreateAccessKey(IAMRequest):
     ARGS = [*user('user the new key will belong to (default: current user)',
                   nargs='?'),
             WRITE_CONFIG, *CONFIG_ARGS]
+    DELIVERS = ('AccessKey.AccessKeyId', 'AccessKey.SecretAccessKey')
+    CHECK_WITH = 'euare-userlistkeys'
+
+    def discard_undelivered(self, result, missing):
+        # A key whose secret was never shown is of no use to anyone.
+        key = (result.get('AccessKey') or {}).get('AccessKeyId')
+        if not key:
+            return super().discard_undelivered(result, missing)
+        from euca2ools.commands.euare.deleteaccesskey import DeleteAccessKey
+        user = self.args.get('UserName')
+        return self.undo_with(
+            DeleteAccessKey, {'AccessKeyId': key, 'UserName': user,
+                              'DelegateAccount':
+                                  self.args.get('DelegateAccount')},
+            f'the key {key}', f'euare-userdelkey {key}'
+            + (f' -u {user}' if user else ''))
 
     def print_result(self, result):
         key = result.get('AccessKey') or {}

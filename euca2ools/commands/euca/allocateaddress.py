@@ -5,6 +5,8 @@ from euca2ools.commands.euca import EC2Request
 class AllocateAddress(EC2Request):
     COMMAND = 'euca-allocate-address'
     ACTION = 'AllocateAddress'
+    DELIVERS = ('publicIp',)
+    CHECK_WITH = 'euca-describe-addresses'
     DESCRIPTION = 'Allocate a public IP address'
     ARGS = [Arg('-d', '--domain', dest='Domain', choices=('vpc',),
                 help='[VPC only] "vpc" to allocate the address for use in '

@@ -5,6 +5,8 @@ from euca2ools.commands.euca import EC2Request
 class CopyImage(EC2Request):
     COMMAND = 'euca-copy-image'
     ACTION = 'CopyImage'
+    DELIVERS = ('imageId',)
+    CHECK_WITH = 'euca-describe-images'
     DESCRIPTION = ('Copy an image from another region\n\nRun this command '
                    'against the destination region, not the source region.')
     ARGS = [Arg('-r', '--source-region', dest='SourceRegion',

@@ -5,6 +5,8 @@ from euca2ools.commands.euca import EC2Request
 class CopySnapshot(EC2Request):
     COMMAND = 'euca-copy-snapshot'
     ACTION = 'CopySnapshot'
+    DELIVERS = ('snapshotId',)
+    CHECK_WITH = 'euca-describe-snapshots'
     DESCRIPTION = ('Copy a snapshot from another region\n\nRun this command '
                    'against the destination region, not the source region.')
     ARGS = [Arg('-r', '--source-region', dest='SourceRegion',

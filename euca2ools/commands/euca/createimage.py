@@ -6,6 +6,8 @@ from euca2ools.commands.euca import IMAGE_AVAILABLE, EC2Request
 class CreateImage(EC2Request):
     COMMAND = 'euca-create-image'
     ACTION = 'CreateImage'
+    DELIVERS = ('imageId',)
+    CHECK_WITH = 'euca-describe-images'
     DESCRIPTION = 'Create an EBS image from a running or stopped EBS instance'
     WAIT = IMAGE_AVAILABLE
     ARGS = [Arg('InstanceId', metavar='INSTANCE',

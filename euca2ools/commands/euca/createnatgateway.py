@@ -6,6 +6,8 @@ from euca2ools.commands.euca._vpc import RowsRequest
 class CreateNatGateway(RowsRequest):
     COMMAND = 'euca-create-nat-gateway'
     ACTION = 'CreateNatGateway'
+    DELIVERS = ('natGateway.natGatewayId',)
+    CHECK_WITH = 'euca-describe-nat-gateways'
     DESCRIPTION = 'Create a new VPC NAT gateway'
     ARGS = [Arg('-s', '--subnet-id', dest='SubnetId', metavar='SUBNET',
                 required=True,

@@ -6,6 +6,8 @@ from euca2ools.commands.euca._vpc import RowsRequest, secondary_address_args
 class CreateNetworkInterface(RowsRequest):
     COMMAND = 'euca-create-network-interface'
     ACTION = 'CreateNetworkInterface'
+    DELIVERS = ('networkInterface.networkInterfaceId',)
+    CHECK_WITH = 'euca-describe-network-interfaces'
     DESCRIPTION = 'Create a new VPC network interface'
     ARGS = [Arg('SubnetId', metavar='SUBNET',
                 help='subnet to create the network interface in (required)'),

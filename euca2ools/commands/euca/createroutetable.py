@@ -6,6 +6,8 @@ from euca2ools.commands.euca._vpc import RowsRequest
 class CreateRouteTable(RowsRequest):
     COMMAND = 'euca-create-route-table'
     ACTION = 'CreateRouteTable'
+    DELIVERS = ('routeTable.routeTableId',)
+    CHECK_WITH = 'euca-describe-route-tables'
     DESCRIPTION = 'Create a new VPC route table'
     ARGS = [Arg('VpcId', metavar='VPC',
                 help='ID of the VPC to create the route table in (required)')]

@@ -6,6 +6,8 @@ class CreateSecurityGroup(EC2Request):
     COMMAND = 'euca-create-group'
     ALIASES = ('euca-add-group',)
     ACTION = 'CreateSecurityGroup'
+    DELIVERS = ('groupId',)
+    CHECK_WITH = 'euca-describe-groups'
     DESCRIPTION = 'Create a new security group'
     ARGS = [Arg('GroupName', metavar='GROUP',
                 help='name of the new group (required)'),

@@ -5,6 +5,8 @@ from euca2ools.commands.euca import EC2Request
 class CreateSnapshot(EC2Request):
     COMMAND = 'euca-create-snapshot'
     ACTION = 'CreateSnapshot'
+    DELIVERS = ('snapshotId',)
+    CHECK_WITH = 'euca-describe-snapshots'
     DESCRIPTION = 'Create a snapshot of a volume'
     WAIT = Waiter(
         'snapshot', 'euca2ools.commands.euca.describesnapshots:'

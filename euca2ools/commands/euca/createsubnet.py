@@ -8,6 +8,8 @@ from euca2ools.commands.euca._vpc import PositionalOrOptionRequest, RowsRequest
 class CreateSubnet(PositionalOrOptionRequest, RowsRequest):
     COMMAND = 'euca-create-subnet'
     ACTION = 'CreateSubnet'
+    DELIVERS = ('subnet.subnetId',)
+    CHECK_WITH = 'euca-describe-subnets'
     DESCRIPTION = 'Create a new VPC subnet'
     ARGS = [Arg('cidr', metavar='CIDR', nargs='?', route_to=LOCAL,
                 help='CIDR address block for the new subnet (required)'),

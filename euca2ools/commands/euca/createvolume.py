@@ -5,6 +5,8 @@ from euca2ools.commands.euca import EC2Request, volume_waiter
 class CreateVolume(EC2Request):
     COMMAND = 'euca-create-volume'
     ACTION = 'CreateVolume'
+    DELIVERS = ('volumeId',)
+    CHECK_WITH = 'euca-describe-volumes'
     DESCRIPTION = 'Create a new volume'
     WAIT = volume_waiter('available', ids='volumeId')
     ARGS = [Arg('-z', '--availability-zone', dest='AvailabilityZone',

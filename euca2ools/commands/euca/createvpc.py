@@ -6,6 +6,8 @@ from euca2ools.commands.euca._vpc import RowsRequest
 class CreateVpc(RowsRequest):
     COMMAND = 'euca-create-vpc'
     ACTION = 'CreateVpc'
+    DELIVERS = ('vpc.vpcId',)
+    CHECK_WITH = 'euca-describe-vpcs'
     DESCRIPTION = 'Create a new VPC'
     ARGS = [Arg('CidrBlock', metavar='CIDR',
                 help='address CIDR block for the new VPC (required)'),

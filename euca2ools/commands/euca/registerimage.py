@@ -7,6 +7,8 @@ class RegisterImage(EC2Request):
     COMMAND = 'euca-register'
     WAIT = IMAGE_AVAILABLE
     ACTION = 'RegisterImage'
+    DELIVERS = ('imageId',)
+    CHECK_WITH = 'euca-describe-images'
     DESCRIPTION = ('Register a new image\n\nWith a MANIFEST, register an '
                    'instance-store image from a bundle in object storage; '
                    'without one, register an EBS image from a snapshot.')

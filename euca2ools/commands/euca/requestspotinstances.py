@@ -11,6 +11,8 @@ SPEC = 'LaunchSpecification'
 class RequestSpotInstances(EC2Request):
     COMMAND = 'euca-request-spot-instances'
     ACTION = 'RequestSpotInstances'
+    DELIVERS = ('spotInstanceRequestSet.spotInstanceRequestId',)
+    CHECK_WITH = 'euca-describe-spot-instance-requests'
     DESCRIPTION = 'Request spot instances of a machine image'
     ARGS = [
         Arg('image', metavar='IMAGE', route_to=LOCAL,

@@ -88,6 +88,8 @@ def network_interface(text):
 class RunInstances(EC2Request):
     COMMAND = 'euca-run-instances'
     ACTION = 'RunInstances'
+    DELIVERS = ('instancesSet.instanceId',)
+    CHECK_WITH = 'euca-describe-instances'
     DESCRIPTION = 'Launch instances of a machine image'
     WAIT = instance_waiter('running', RUNNING_FAILURES,
                            ids='instancesSet.instanceId')

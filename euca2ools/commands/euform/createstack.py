@@ -7,6 +7,8 @@ from euca2ools.commands.euform import (TAG_ARG, StackChangeRequest,
 class CreateStack(StackChangeRequest):
     COMMAND = 'euform-create-stack'
     ACTION = 'CreateStack'
+    DELIVERS = ('StackId',)
+    CHECK_WITH = 'euform-describe-stacks'
     DESCRIPTION = 'Create a new stack'
     # Rolling back is not the end: the wait ends at a state one can act on.
     WAIT = stack_waiter('CREATE_COMPLETE', failure=(

@@ -7,6 +7,8 @@ from euca2ools.commands.eulb import (ELBRequest, listeners_arg,
 class CreateLoadBalancer(ELBRequest):
     COMMAND = 'eulb-create-lb'
     ACTION = 'CreateLoadBalancer'
+    DELIVERS = ('DNSName',)
+    CHECK_WITH = 'eulb-describe-lbs'
     DESCRIPTION = ('Create a load balancer\n\nAfter the load balancer is '
                    'created, instances must be registered with it separately.')
     TABULAR = True
