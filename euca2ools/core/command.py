@@ -20,10 +20,10 @@ from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
 # Environ: still importable from here, where it was defined before.
 from .context import HTTP_OPTIONS, Context, Environ  # noqa: F401
-from .errors import ClientError, EucaError, OutputGone, ServerError, UsageError
+from .errors import EucaError, OutputGone, ServerError, UsageError
 from .helpformat import HelpFormatter
 from .process import (GuardedOutput, catch_stop_signals, check_argv_encoding,
-                      hold_standard_fds, is_utf8, restore_signals, say)
+                      hold_standard_fds, restore_signals, say)
 
 
 def format_version():
@@ -213,46 +213,11 @@ class BaseCommand:
         self.out.write(f'{line}\n')   # one write a row: rows can be many
 
     def read_secret(self, what, prompt, retype_prompt=None, hint=''):
-        """A password or key the user types.
-
-        On a terminal: prompt without echo (and prompt again to check, with
-        RETYPE_PROMPT).  Otherwise (a script, a pipe): exactly one line of
-        standard input, silently, its line ending removed.  WHAT names the
-        value in errors; HINT says how else to give it.
-        """
-        hint = f' ({hint})' if hint else ''
-        stdin = sys.stdin
-        if stdin is None or not stdin.isatty():
-            try:
-                line = stdin.readline() if stdin is not None else ''
-            except UnicodeDecodeError:
-                line = '\udcff'
-            except (OSError, ValueError) as err:
-                reason = getattr(err, 'strerror', None) or err
-                raise ClientError(f'cannot read the {what} from standard '
-                                  f'input: {reason}')
-            if not is_utf8(line):
-                raise ClientError(f'the {what} on standard input is not '
-                                  'valid UTF-8')
-            value = line.rstrip('\r\n')
-            if not value:
-                raise ClientError(f'no {what} given: standard input had no '
-                                  f'line{hint}')
-            return value
-        import getpass
-        try:
-            first = getpass.getpass(prompt)
-            second = getpass.getpass(retype_prompt) if retype_prompt \
-                else first
-        except EOFError:
-            # End the prompt's line so the error starts a line of its own.
-            say('')
-            raise ClientError(f'no {what} given{hint}')
-        if first != second:
-            raise ClientError(f'{what}s do not match')
-        if not first:
-            raise ClientError(f'no {what} given{hint}')
-        return first
+        """A password or key the user types (on a terminal, with a retype
+        to check when RETYPE_PROMPT is given) or one line of standard
+        input: see prompt.read_secret."""
+        from .prompt import read_secret
+        return read_secret(what, prompt, retype_prompt, hint)
 
     @classmethod
     def prog_name(cls):
