@@ -88,3 +88,17 @@ class Context:
             self._credentials = find_credentials(
                 self.regionuser, key_id, secret_key, token, self.environ)
         return self._credentials
+
+    def with_keys(self, key_id, secret_key, token=None):
+        """A Context like this one (the same environment, config, region
+        and user, debug, streams and HTTP options) that signs with these
+        keys instead, as if they had been given with -I/-S/--security-token.
+
+        The keys are found (and checked) when first used, as this
+        Context's are; this Context is left as it was.
+        """
+        import copy
+        other = copy.copy(self)
+        other.cli_keys = (key_id, secret_key, token)
+        other._credentials = None
+        return other
