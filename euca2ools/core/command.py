@@ -10,6 +10,9 @@ a reader of standard output that goes away (``| head``) is no error.  Only
 What comes from outside is checked where it enters: arguments and
 environment variables that are not UTF-8 are errors naming them (the
 Context's ``environ`` is a read-only view that checks each value read).
+The Context is context.py's; the process around a run (standard
+descriptors, guarded output, signals, the argument check) is process.py's;
+the help formatter helpformat.py's; reading a secret prompt.py's.
 """
 
 import argparse
@@ -317,7 +320,7 @@ class BaseCommand:
             if debug:
                 _print_traceback()
             say(f'{prog}: error: internal error: {type(err).__name__}: '
-                 f'{err} (run with --debug for details)')
+                f'{err} (run with --debug for details)')
             return 1
 
 
