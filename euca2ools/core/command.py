@@ -10,168 +10,32 @@ a reader of standard output that goes away (``| head``) is no error.  Only
 What comes from outside is checked where it enters: arguments and
 environment variables that are not UTF-8 are errors naming them (the
 Context's ``environ`` is a read-only view that checks each value read).
+The Context is context.py's; the process around a run (standard
+descriptors, guarded output, signals, the argument check) is process.py's;
+the help formatter helpformat.py's; reading a secret prompt.py's.
 """
 
 import argparse
-import collections.abc
 import os
-import re
 import sys
 
 from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
-from .config import Config, RegionUser, TRUE_WORDS
-from .credentials import find_credentials
-from .errors import (ClientError, EucaError, OutputError, OutputGone,
-                     ServerError, Stopped, UsageError)
+# Environ: still importable from here, where it was defined before.
+from .context import HTTP_OPTIONS, Context, Environ  # noqa: F401
+from .errors import EucaError, OutputGone, ServerError, UsageError
+from .helpformat import HelpFormatter
+from .process import (GuardedOutput, catch_stop_signals, check_argv_encoding,
+                      hold_standard_fds, restore_signals, say)
 
 
 def format_version():
     return f'euca2ools {__version__} ({CODENAME})'
 
 
-def is_utf8(text):
-    """False for a str holding surrogates: bytes that were not UTF-8 in an
-    argument, a variable or a file name (Python's surrogateescape)."""
-    try:
-        text.encode('utf-8')
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-class Environ(collections.abc.Mapping):
-    """A read-only view of the environment that checks a value when it is
-    read: one that was not UTF-8 is a ClientError naming the variable (and
-    not showing the value, which may be a key)."""
-
-    def __init__(self, environ):
-        self._environ = environ
-
-    def __getitem__(self, name):
-        value = self._environ[name]
-        if isinstance(value, str) and not is_utf8(value):
-            raise ClientError(f'environment variable {name} is not valid '
-                              'UTF-8 (the value is not shown)')
-        return value
-
-    def __contains__(self, name):
-        return name in self._environ
-
-    def __iter__(self):
-        return iter(self._environ)
-
-    def __len__(self):
-        return len(self._environ)
-
-    def __repr__(self):
-        return f'Environ({len(self)} variables)'
-
-
-# Options of every command that talks to a cloud (REGION_OPTION): the name
-# in Context.http_options (as in the config), argparse flags, dest, metavar
-# and help.
-HTTP_OPTIONS = (
-    ('connect-timeout', ('--connect-timeout', '--cli-connect-timeout'),
-     'connect_timeout', 'SECONDS', 'seconds to wait for a connection '
-     '(default 10; config connect-timeout, env EUCA_CONNECT_TIMEOUT)'),
-    ('timeout', ('--read-timeout', '--cli-read-timeout'), 'read_timeout',
-     'SECONDS', 'seconds to wait for a complete answer once connected '
-     '(default 30; config timeout, env EUCA_READ_TIMEOUT)'),
-    ('max-retries', ('--max-retries',), 'max_retries', 'N',
-     'times to retry a failed call (default 2; config max-retries, env '
-     'EUCA_MAX_RETRIES)'),
-)
-
-
-class Context:
-    """What commands that run together share: environment, config, keys."""
-
-    def __init__(self, environ=None, region=None, key_id=None,
-                 secret_key=None, token=None, debug=False, stdout=None,
-                 stderr=None, http_options=None):
-        environ = os.environ if environ is None else environ
-        self.environ = (environ if isinstance(environ, Environ)
-                        else Environ(environ))
-        self.config = Config.load(self.environ)
-        self.regionuser = RegionUser(self.config, region, self.environ)
-        self.cli_keys = (key_id, secret_key, token)
-        configured = str(self.config.get_global('debug', '')).lower()
-        self.debug = debug or configured in TRUE_WORDS or configured == 'color'
-        self.stdout = stdout
-        self.stderr = stderr
-        # --connect-timeout, --read-timeout, --max-retries as given (raw
-        # strings, None when absent); the transport checks and uses them.
-        self.http_options = {name: None for name, *_ in HTTP_OPTIONS}
-        self.http_options.update(http_options or {})
-        self._credentials = None
-
-    @property
-    def credentials(self):
-        if self._credentials is None:
-            key_id, secret_key, token = self.cli_keys
-            self._credentials = find_credentials(
-                self.regionuser, key_id, secret_key, token, self.environ)
-        return self._credentials
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
         raise UsageError(message)
-
-
-# The items of a usage line, as argparse finds them (but a required option
-# stays with its value: "-l LISTENER"), and where an item too long for a
-# line may break: after "|", before "[" or "(", after "]" or ")".
-_USAGE_ITEM = re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)'
-                         r'|-\S+ (?![-\[(])\S+|\S+')
-_USAGE_BREAK = re.compile(r'(?<=\|) | (?=[\[(])|(?<=[\])]) ')
-
-
-class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """argparse's, but the usage also breaks inside a group of alternatives
-    (after each "|"), which argparse keeps on one line however long, and
-    a long program name or item puts the options on lines of their own, so
-    that only an item wider than the terminal by itself could run past
-    it."""
-
-    def _format_usage(self, usage, actions, groups, prefix):
-        width = self._width
-        self._width = 1 << 30     # argparse's usage on one line
-        try:
-            text = super()._format_usage(usage, actions, groups, prefix)
-        finally:
-            self._width = width
-        return wrap_usage(text, width)
-
-
-def wrap_usage(text, width):
-    """TEXT ("usage: PROG ITEMS\n\n") with ITEMS wrapped to WIDTH."""
-    line, newline, rest = text.partition('\n')
-    if len(line) <= width:
-        return text
-    head, _, items = line.partition(' ')            # "usage:", "PROG ..."
-    prog, _, items = items.partition(' ')
-    indent = len(head) + 1 + len(prog) + 1
-    parts = _USAGE_ITEM.findall(items)
-    lines, current = [], f'{head} {prog}'
-    if indent > width // 2 or indent + max(map(len, parts)) > width:
-        # The options on lines of their own, less indented.
-        indent = len(head) + 1
-        lines.append(current)
-        current = ''
-    pieces = []
-    for part in parts:
-        pieces += (_USAGE_BREAK.split(part) if indent + len(part) > width
-                   else [part])
-    for piece in pieces:
-        if current and len(current) + 1 + len(piece) > width:
-            lines.append(current)
-            current = ''
-        current = f'{current} {piece}' if current else \
-            (' ' * indent + piece if lines else piece)
-    lines.append(current)
-    return '\n'.join(lines) + newline + rest
 
 
 class BaseCommand:
@@ -268,7 +132,7 @@ class BaseCommand:
         short_help = not any('-h' in arg.pargs for arg in iter_args(declared))
         parser = _Parser(prog=prog or cls.COMMAND,
                          description=cls.DESCRIPTION, epilog=cls.EPILOG,
-                         formatter_class=_HelpFormatter,
+                         formatter_class=HelpFormatter,
                          add_help=False)
         parser.add_argument(*(('-h', '--help') if short_help else
                               ('--help',)),
@@ -352,46 +216,11 @@ class BaseCommand:
         self.out.write(f'{line}\n')   # one write a row: rows can be many
 
     def read_secret(self, what, prompt, retype_prompt=None, hint=''):
-        """A password or key the user types.
-
-        On a terminal: prompt without echo (and prompt again to check, with
-        RETYPE_PROMPT).  Otherwise (a script, a pipe): exactly one line of
-        standard input, silently, its line ending removed.  WHAT names the
-        value in errors; HINT says how else to give it.
-        """
-        hint = f' ({hint})' if hint else ''
-        stdin = sys.stdin
-        if stdin is None or not stdin.isatty():
-            try:
-                line = stdin.readline() if stdin is not None else ''
-            except UnicodeDecodeError:
-                line = '\udcff'
-            except (OSError, ValueError) as err:
-                reason = getattr(err, 'strerror', None) or err
-                raise ClientError(f'cannot read the {what} from standard '
-                                  f'input: {reason}')
-            if not is_utf8(line):
-                raise ClientError(f'the {what} on standard input is not '
-                                  'valid UTF-8')
-            value = line.rstrip('\r\n')
-            if not value:
-                raise ClientError(f'no {what} given: standard input had no '
-                                  f'line{hint}')
-            return value
-        import getpass
-        try:
-            first = getpass.getpass(prompt)
-            second = getpass.getpass(retype_prompt) if retype_prompt \
-                else first
-        except EOFError:
-            # End the prompt's line so the error starts a line of its own.
-            _say('')
-            raise ClientError(f'no {what} given{hint}')
-        if first != second:
-            raise ClientError(f'{what}s do not match')
-        if not first:
-            raise ClientError(f'no {what} given{hint}')
-        return first
+        """A password or key the user types (on a terminal, with a retype
+        to check when RETYPE_PROMPT is given) or one line of standard
+        input: see prompt.read_secret."""
+        from .prompt import read_secret
+        return read_secret(what, prompt, retype_prompt, hint)
 
     @classmethod
     def prog_name(cls):
@@ -414,9 +243,9 @@ class BaseCommand:
         saved = sys.stdin, sys.stdout, sys.stderr
         handlers = {}
         try:
-            _hold_standard_fds()
-            sys.stdout = _GuardedOutput(sys.stdout)
-            handlers = _catch_stop_signals()
+            hold_standard_fds()
+            sys.stdout = GuardedOutput(sys.stdout)
+            handlers = catch_stop_signals()
             return cls._run(prog, argv)
         finally:
             # Rows printed before a failure are still buffered: flush them
@@ -426,7 +255,7 @@ class BaseCommand:
                 sys.stdout.flush()
             except (EucaError, OSError, ValueError):
                 pass
-            _restore_signals(handlers)
+            restore_signals(handlers)
             sys.stdin, sys.stdout, sys.stderr = saved
 
     @classmethod
@@ -461,7 +290,7 @@ class BaseCommand:
                     parser.print_usage(sys.stderr)
                 except OSError:
                     pass
-            _say(f'{prog}: error: {err}')
+            say(f'{prog}: error: {err}')
             return err.exit_code
         except OutputGone:
             # The reader (e.g. head) went away: not an error of ours.
@@ -469,20 +298,20 @@ class BaseCommand:
         except ServerError as err:
             if debug:
                 _print_traceback()
-            _say(f'{prog}: error {err}')
+            say(f'{prog}: error {err}')
             return err.exit_code
         except EucaError as err:
             if debug:
                 _print_traceback()
-            _say(f'{prog}: error: {err}')
+            say(f'{prog}: error: {err}')
             return err.exit_code
         except KeyboardInterrupt as err:
             signum = getattr(err, 'signum', None)
             if signum:
                 import signal
-                _say(f'{prog}: stopped by {signal.Signals(signum).name}')
+                say(f'{prog}: stopped by {signal.Signals(signum).name}')
                 return 128 + signum
-            _say(f'{prog}: interrupted')
+            say(f'{prog}: interrupted')
             return 130
         except Exception as err:   # noqa: BLE001 -- the last line of defence
             if debugger:
@@ -490,181 +319,9 @@ class BaseCommand:
                 pdb.post_mortem()
             if debug:
                 _print_traceback()
-            _say(f'{prog}: error: internal error: {type(err).__name__}: '
-                 f'{err} (run with --debug for details)')
+            say(f'{prog}: error: internal error: {type(err).__name__}: '
+                f'{err} (run with --debug for details)')
             return 1
-
-
-def _say(line):
-    """One line on stderr; a stderr that cannot be written is let be."""
-    try:
-        print(line, file=sys.stderr, flush=True)
-    except (OSError, ValueError):
-        pass
-
-
-# -- standard descriptors, output and signals for the length of run() -------
-
-def _hold_standard_fds():
-    """Put /dev/null on any of fds 0-2 that is closed (``cmd >&-``).
-
-    Standard output gets it read-only, so writing to it still fails (and
-    sys.stdout becomes a stream whose writes say that it is closed); stdin
-    reads as empty; stderr swallows what is written.
-    """
-    for fd, mode in ((0, os.O_RDONLY), (1, os.O_RDONLY), (2, os.O_WRONLY)):
-        try:
-            os.fstat(fd)
-            continue
-        except OSError:
-            pass
-        held = os.open(os.devnull, mode)
-        if held != fd:
-            os.dup2(held, fd)
-            os.close(held)
-    if sys.stdout is None:
-        sys.stdout = _ClosedOutput()
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, 'w')
-    if sys.stdin is None:
-        sys.stdin = open(os.devnull)
-
-
-class _ClosedOutput:
-    """sys.stdout when descriptor 1 was closed: writing is an error."""
-
-    encoding = 'utf-8'
-
-    def write(self, data):
-        if data:
-            raise OutputError('standard output is closed')
-        return 0
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        pass
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        return 1
-
-    @property
-    def buffer(self):
-        return self
-
-
-class _GuardedOutput:
-    """Standard output (text, or its .buffer) with every failed write or
-    flush turned into OutputError (OutputGone for a reader that went away).
-
-    After a failure descriptor 1 is pointed at /dev/null, so that what is
-    still buffered can be flushed at exit without a second complaint.
-    """
-
-    def __init__(self, stream):
-        self._stream = stream
-
-    def __getattr__(self, name):
-        return getattr(self._stream, name)
-
-    def _call(self, method, *args):
-        try:
-            return getattr(self._stream, method)(*args)
-        except OutputError:
-            raise
-        except OSError as err:
-            _silence_stdout(self._stream)
-            if isinstance(err, BrokenPipeError):
-                raise OutputGone(err.strerror) from None
-            raise OutputError(err.strerror or str(err)) from None
-        except ValueError as err:   # I/O operation on closed file
-            if getattr(self._stream, 'closed', False):
-                raise OutputError('standard output is closed') from None
-            raise
-
-    def write(self, data):
-        return self._call('write', data)
-
-    def writelines(self, lines):
-        return self._call('writelines', lines)
-
-    def flush(self):
-        return self._call('flush')
-
-    @property
-    def buffer(self):
-        return _GuardedOutput(self._stream.buffer)
-
-
-def _silence_stdout(stream):
-    try:
-        if stream.fileno() != 1:
-            return
-        devnull = os.open(os.devnull, os.O_WRONLY)
-    except (OSError, ValueError, AttributeError):
-        return
-    os.dup2(devnull, 1)
-    os.close(devnull)
-
-
-def _catch_stop_signals():
-    """SIGTERM and SIGHUP raise Stopped, once: a second one while the
-    command cleans up is ignored, so the cleanup finishes.  A signal the
-    caller ignores (nohup) stays ignored.  Returns the previous handlers."""
-    import signal
-    stopping = []
-
-    def stop(signum, frame):
-        if not stopping:
-            stopping.append(signum)
-            raise Stopped(signum)
-
-    previous = {}
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        try:
-            if signal.getsignal(signum) is signal.SIG_IGN:
-                continue
-            previous[signum] = signal.signal(signum, stop)
-        except (ValueError, OSError):   # not the main thread
-            break
-    return previous
-
-
-def _restore_signals(previous):
-    if not previous:
-        return
-    import signal
-    for signum, handler in previous.items():
-        try:
-            signal.signal(signum, handler)
-        except (ValueError, OSError, TypeError):
-            pass
-
-
-def check_argv_encoding(parser, argv):
-    """A UsageError naming the first argument that was not UTF-8 (the value
-    is not shown: it may be a password or a key)."""
-    options = parser._option_string_actions
-    for index, arg in enumerate(argv):
-        if is_utf8(arg):
-            continue
-        action = None
-        if arg.startswith('-'):
-            action = options.get(arg.partition('=')[0]) or \
-                options.get(arg[:2])
-        elif index and options.get(argv[index - 1]) is not None and \
-                options[argv[index - 1]].nargs != 0:
-            action = options[argv[index - 1]]
-        if action is not None:
-            what = f"argument {'/'.join(action.option_strings)}"
-        else:
-            what = f'argument {index + 1} of the command line'
-        raise UsageError(f'{what}: not valid UTF-8 (the value is not shown)')
 
 
 def _print_traceback():

@@ -152,6 +152,39 @@ def context(tmp_path, env, region=None):
     return Context(environ=env, region=region)
 
 
+def test_with_keys_is_the_same_context_signing_with_other_keys(tmp_path):
+    write(tmp_path / 'a.ini', '''
+        [region euca]
+        ec2-url = http://10.0.0.1:8773/services/compute
+        user = admin
+
+        [user admin]
+        key-id = AKADMIN
+        secret-key = SKADMIN
+        ''')
+    original = Context(environ={'EUCA_CONFIG_PATH': str(tmp_path / '*.ini'),
+                                'AWS_CONFIG_FILE': str(tmp_path / 'none')},
+                       region='euca', debug=True,
+                       http_options={'max-retries': '0'})
+    assert original.credentials.key_id == 'AKADMIN'     # found already
+    other = original.with_keys('AKOWNER', 'SKOWNER', 'TOKEN')
+    found = other.credentials
+    assert (found.key_id, found.secret_key, found.token) == \
+        ('AKOWNER', 'SKOWNER', 'TOKEN')
+    assert other.cli_keys == ('AKOWNER', 'SKOWNER', 'TOKEN')
+    for name in ('environ', 'config', 'regionuser', 'debug', 'stdout',
+                 'stderr', 'http_options'):
+        assert getattr(other, name) == getattr(original, name), name
+    assert other.regionuser.region == 'euca'
+    # The original still signs with its own keys.
+    assert original.credentials.key_id == 'AKADMIN'
+    assert original.cli_keys == (None, None, None)
+    # The new keys are checked as -I/-S are, when first used.
+    half = original.with_keys('AKONLY', None)
+    with pytest.raises(ClientError, match='given together'):
+        half.credentials
+
+
 @pytest.mark.parametrize('env, url, region, expected_url, expected_region', [
     ({'EC2_URL': 'http://h:8773/services/compute'}, None, None,
      'http://h:8773/services/compute', 'us-east-1'),

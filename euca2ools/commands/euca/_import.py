@@ -183,10 +183,8 @@ class ImportStorageRequest(ProgressMixin, EC2Request):
             context = self.context
             if self.args.get('owner_akid'):
                 # Same config and region; the object storage owner's keys.
-                context = copy.copy(context)
-                context.cli_keys = (self.args['owner_akid'],
-                                    self.args['owner_sak'], None)
-                context._credentials = None
+                context = context.with_keys(self.args['owner_akid'],
+                                            self.args['owner_sak'])
             self._s3 = S3(context, url=self.args.get('s3_url'),
                           url_source='--s3-url')
         return self._s3
