@@ -267,24 +267,12 @@ class ImportStorageRequest(ProgressMixin, EC2Request):
         meter = self.progress_meter(file_size, os.path.basename(source))
         with open(source, 'rb') as image_file:
             for part in manifest.parts:
-                if self.part_exists(bucket, part.key):
-                    meter.update(part.size)
-                    continue
-                image_file.seek(part.start)
-                data = image_file.read(part.size)
-                self.s3.put_object(bucket, part.key, data)
-                self.log(f'uploaded {bucket}/{part.key}')
+                if not self.s3.object_exists(bucket, part.key):
+                    self.s3.put_object_range(bucket, part.key, image_file,
+                                             part.start, part.size)
+                    self.log(f'uploaded {bucket}/{part.key}')
                 meter.update(part.size)
         meter.finish()
-
-    def part_exists(self, bucket, key):
-        try:
-            self.s3.head_object(bucket, key)
-            return True
-        except ServerError as err:
-            if err.status == 404:
-                return False
-            raise
 
     def new_manifest(self, container, bucket, key, source, file_size, days,
                      part_mib):
