@@ -4,8 +4,9 @@ from .args import (EMPTY, LOCAL, PARAMS, Arg, Filter, GenericTagFilter,
                    MutuallyExclusiveArgList, filters)
 from .command import BaseCommand, Context
 from .errors import ClientError, ServerError, UsageError
-from .request import Pagination, QueryRequest, Waiter
+from .request import Pagination, QueryRequest
 from .service import BaseService
+from .wait import Waiter
 
 __all__ = ['Arg', 'BaseCommand', 'BaseService', 'ClientError', 'Context',
            'EMPTY', 'Filter', 'GenericTagFilter', 'LOCAL',

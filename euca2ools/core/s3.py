@@ -5,10 +5,12 @@
     s3.create_bucket(bucket, location)    # PUT bucket (+ LocationConstraint)
     s3.ensure_bucket(bucket, location)    # HEAD, then create on 404
     s3.put_object(bucket, key, data, acl=None, headers=None) -> ETag
+    s3.put_object_range(bucket, key, fileobj, start, size) -> ETag
     s3.post_object(bucket, key, data, policy, signature, acl=None)
     s3.get_object(bucket, key, fileobj=None, progress=None) -> ObjectInfo
     s3.open_object(bucket, key) -> readable stream; get_object_bytes()
     s3.head_object(bucket, key) -> dict of response headers
+    s3.object_exists(bucket, key)         # HEAD object: True, False on 404
     s3.delete_object(bucket, key); s3.delete_bucket(bucket)
     s3.list_objects(bucket, prefix='') -> iterator of {'Key', 'Size', ...}
     s3.presigned_url(method, bucket, key, expires_in) -> URL
@@ -211,6 +213,13 @@ class S3(BaseService):
                               f'({md5.hexdigest()})')
         return etag.lower()
 
+    def put_object_range(self, bucket, key, fileobj, start, size):
+        """Upload ``size`` bytes of a seekable binary file from offset
+        ``start`` (one part of a bigger file) as one object, through
+        put_object; return the ETag."""
+        fileobj.seek(start)
+        return self.put_object(bucket, key, fileobj.read(size))
+
     def post_object(self, bucket, key, data, policy, signature, acl=None):
         """Browser-style form upload authorised by a signed upload policy
         (base64 ``policy``, its base64 HMAC-SHA1 ``signature``), for users
@@ -288,6 +297,12 @@ class S3(BaseService):
 
     def head_object(self, bucket, key):
         return dict(self.request('HEAD', bucket, key).headers)
+
+    def object_exists(self, bucket, key):
+        """HEAD the object: True if it exists, False on 404; any other
+        error raises."""
+        response = self.request('HEAD', bucket, key, ok=(404,))
+        return response.status_code != 404
 
     def delete_object(self, bucket, key):
         self.request('DELETE', bucket, key)

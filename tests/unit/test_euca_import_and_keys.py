@@ -11,7 +11,8 @@ import urllib.parse
 import pytest
 import responses
 
-from euca2ools.commands.euca._import import ImportManifest, vmdk_image_size
+from euca2ools.bundle.importmanifest import ImportManifest
+from euca2ools.commands.euca._import import vmdk_image_size
 from euca2ools.commands.euca.deletediskimage import DeleteDiskImage
 from euca2ools.commands.euca.fingerprintkey import FingerprintKey
 from euca2ools.commands.euca.generateenvironmentconfig import \

@@ -19,7 +19,7 @@ from euca2ools.commands.euform.createstack import CreateStack
 from euca2ools.commands.euform.deletestack import DeleteStack
 from euca2ools.commands.euform.updatestack import UpdateStack
 from euca2ools.commands.euscale.setdesiredcapacity import SetDesiredCapacity
-from euca2ools.core import wait
+from euca2ools.core.wait import loop
 from euca2ools.core.request import QueryRequest
 
 URL = 'http://cloud.test/'
@@ -308,10 +308,10 @@ def test_progress_line_ends_before_the_error(inprocess, monkeypatch):
 
 
 def test_intervals_grow_to_fifteen_seconds():
-    delays = wait.intervals(2.0)
+    delays = loop.intervals(2.0)
     assert [round(next(delays), 2) for _ in range(8)] == \
         [2.0, 3.0, 4.5, 6.75, 10.12, 15.0, 15.0, 15.0]
-    tiny = wait.intervals(0.01)
+    tiny = loop.intervals(0.01)
     assert max(next(tiny) for _ in range(20)) == pytest.approx(0.075)
 
 
@@ -599,7 +599,7 @@ def test_a_normal_run_does_not_import_the_wait_loop():
             '"euca2ools.core")))\n')
     out = subprocess.run([sys.executable, '-c', code], capture_output=True,
                          text=True, check=True).stdout
-    assert 'euca2ools.core.wait' not in out
+    assert 'euca2ools.core.wait.loop' not in out
     assert 'euca2ools.core.progress' not in out
 
 

@@ -69,7 +69,7 @@ class EC2Request(QueryRequest):
     LIST_TAGS = EC2_LIST_TAGS
 
 
-# -- what --wait polls (core/wait.py) ----------------------------------------
+# -- what --wait polls (core/wait/) ------------------------------------------
 
 def instance_waiter(goal, failure=(), gone='wait',
                     ids=('instancesSet.instanceId', 'args:InstanceId')):

@@ -1,12 +1,11 @@
-"""Import tasks: the disk image upload shared by euca-import-instance,
-euca-import-volume, euca-resume-import and euca-delete-disk-image.
+"""Import tasks: the command side of the disk image upload shared by
+euca-import-instance, euca-import-volume, euca-resume-import and
+euca-delete-disk-image.
 
-An import task names a presigned URL of an *import manifest* in object
-storage.  The manifest (version 2010-11-15) lists the image's parts, each a
-byte range of the image file stored as its own object with presigned
-HEAD/GET/DELETE URLs, so the cloud can fetch and later delete them.  The
-upload step writes the manifest (unless it is already there) and every part
-not already stored, so an interrupted upload can be resumed.
+An import task names a presigned URL of an import manifest in object storage
+(the manifest itself: euca2ools/bundle/importmanifest.py).  The upload step
+writes the manifest (unless it is already there) and every part not already
+stored (core/s3.py), so an interrupted upload can be resumed.
 """
 
 import argparse
@@ -18,13 +17,11 @@ import sys
 import urllib.parse
 import uuid
 
-from euca2ools import __version__
 from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
                             ServerError, UsageError)
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.commands.euca import EC2Request
 
-MANIFEST_VERSION = '2010-11-15'
 DEFAULT_PART_MIB = 10
 DAY = 86400
 
@@ -55,84 +52,6 @@ def vmdk_image_size(path):
                           'with --image-size')
     (capacity,) = struct.unpack('<Q', header[12:20])
     return capacity * 512
-
-
-class ImportPart:
-    def __init__(self, index, start, end, key, head_url=None, get_url=None,
-                 delete_url=None):
-        self.index, self.start, self.end, self.key = index, start, end, key
-        self.head_url, self.get_url = head_url, get_url
-        self.delete_url = delete_url
-
-    @property
-    def size(self):
-        return self.end - self.start + 1
-
-
-class ImportManifest:
-    def __init__(self, file_format, image_size, volume_size,
-                 self_destruct_url=None, parts=()):
-        self.file_format = file_format
-        self.image_size = int(image_size)
-        self.volume_size = int(volume_size)
-        self.self_destruct_url = self_destruct_url
-        self.parts = list(parts)
-
-    def to_xml(self):
-        from lxml import etree
-        root = etree.Element('manifest')
-        etree.SubElement(root, 'version').text = MANIFEST_VERSION
-        etree.SubElement(root, 'file-format').text = self.file_format
-        importer = etree.SubElement(root, 'importer')
-        etree.SubElement(importer, 'name').text = 'euca2ools'
-        etree.SubElement(importer, 'version').text = __version__
-        etree.SubElement(importer, 'release').text = '0'
-        etree.SubElement(root, 'self-destruct-url').text = \
-            self.self_destruct_url
-        imp = etree.SubElement(root, 'import')
-        etree.SubElement(imp, 'size').text = str(self.image_size)
-        etree.SubElement(imp, 'volume-size').text = str(self.volume_size)
-        parts = etree.SubElement(imp, 'parts', count=str(len(self.parts)))
-        for part in self.parts:
-            node = etree.SubElement(parts, 'part', index=str(part.index))
-            etree.SubElement(node, 'byte-range', start=str(part.start),
-                             end=str(part.end))
-            for name, value in (('key', part.key),
-                                ('head-url', part.head_url),
-                                ('get-url', part.get_url),
-                                ('delete-url', part.delete_url)):
-                etree.SubElement(node, name).text = value
-        return etree.tostring(root, pretty_print=True, encoding='UTF-8',
-                              xml_declaration=True, standalone=True)
-
-    @classmethod
-    def from_xml(cls, body):
-        from euca2ools.core.xmlparse import parse_xml
-        root = parse_xml(body)
-
-        def text(node, name):
-            found = node.find(name)
-            return found.text if found is not None else None
-        try:
-            imp = root.find('import')
-            parts = []
-            for node in imp.find('parts').findall('part'):
-                brange = node.find('byte-range')
-                parts.append(ImportPart(
-                    int(node.get('index')), int(brange.get('start')),
-                    int(brange.get('end')), text(node, 'key'),
-                    text(node, 'head-url'), text(node, 'get-url'),
-                    text(node, 'delete-url')))
-            manifest = cls(text(root, 'file-format'), text(imp, 'size'),
-                           text(imp, 'volume-size'),
-                           text(root, 'self-destruct-url'),
-                           sorted(parts, key=lambda p: p.index))
-        except (AttributeError, TypeError, ValueError) as err:
-            raise ClientError(f'the import manifest is malformed ({err})')
-        if [p.index for p in manifest.parts] != list(
-                range(len(manifest.parts))):
-            raise ClientError('the import manifest is missing parts')
-        return manifest
 
 
 def task_disk_containers(task):
@@ -225,6 +144,7 @@ class ImportStorageRequest(ProgressMixin, EC2Request):
 
     def fetch_manifest(self, bucket, key):
         """The stored import manifest, or None if there is none yet."""
+        from euca2ools.bundle.importmanifest import ImportManifest
         try:
             body = self.s3.get_object_bytes(bucket, key)
         except ServerError as err:
@@ -256,7 +176,7 @@ class ImportStorageRequest(ProgressMixin, EC2Request):
                                          file_size, days, part_mib)
             self.s3.put_object(bucket, key, manifest.to_xml())
             self.log(f'wrote import manifest {bucket}/{key}')
-        expected = manifest.parts[-1].end + 1 if manifest.parts else 0
+        expected = manifest.file_size
         if expected != file_size:
             raise ClientError(
                 f'file "{source}" is not the same size as the file the '
@@ -265,46 +185,25 @@ class ImportStorageRequest(ProgressMixin, EC2Request):
         meter = self.progress_meter(file_size, os.path.basename(source))
         with open(source, 'rb') as image_file:
             for part in manifest.parts:
-                if self.part_exists(bucket, part.key):
-                    meter.update(part.size)
-                    continue
-                image_file.seek(part.start)
-                data = image_file.read(part.size)
-                self.s3.put_object(bucket, part.key, data)
-                self.log(f'uploaded {bucket}/{part.key}')
+                if not self.s3.object_exists(bucket, part.key):
+                    self.s3.put_object_range(bucket, part.key, image_file,
+                                             part.start, part.size)
+                    self.log(f'uploaded {bucket}/{part.key}')
                 meter.update(part.size)
         meter.finish()
 
-    def part_exists(self, bucket, key):
-        try:
-            self.s3.head_object(bucket, key)
-            return True
-        except ServerError as err:
-            if err.status == 404:
-                return False
-            raise
-
     def new_manifest(self, container, bucket, key, source, file_size, days,
                      part_mib):
+        from euca2ools.bundle.importmanifest import ImportManifest
         image = container.get('image') or {}
         volume = container.get('volume') or {}
-        prefix = key.rsplit('/', 1)[0] if '/' in key else ''
-        name = os.path.basename(source)
-        part_size = max(1, part_mib) * 2 ** 20
-        parts = []
-        for index, start in enumerate(range(0, file_size, part_size)):
-            part_key = '/'.join(filter(None, (prefix,
-                                              f'{name}.part.{index}')))
-            parts.append(ImportPart(
-                index, start, min(start + part_size, file_size) - 1,
-                part_key,
-                self.presign('HEAD', bucket, part_key, days),
-                self.presign('GET', bucket, part_key, days),
-                self.presign('DELETE', bucket, part_key, days)))
-        return ImportManifest(
+        return ImportManifest.plan(
+            key, os.path.basename(source), file_size,
+            max(1, part_mib) * 2 ** 20,
+            lambda method, object_key: self.presign(method, bucket,
+                                                    object_key, days),
             image.get('format'), image.get('size') or file_size,
-            volume.get('size') or math.ceil(file_size / 2 ** 30),
-            self.presign('DELETE', bucket, key, days), parts)
+            volume.get('size') or math.ceil(file_size / 2 ** 30))
 
 
 def disk_image_args(prefix):

@@ -1,7 +1,7 @@
 """--wait: poll a describe until a command's change is done.
 
 A command declares what to wait for once, as ``WAIT = Waiter(...)``
-(``core/request.py``); ``QueryRequest.after_output`` calls ``wait_for``
+(``core/wait/__init__.py``); ``QueryRequest.after_output`` calls ``wait_for``
 after the command's normal output is printed and flushed.  This module is
 imported only then, so a run without --wait pays nothing for it.
 
@@ -29,7 +29,8 @@ import math
 import sys
 import time
 
-from .errors import ClientError, ServerError
+from ..errors import ClientError, ServerError
+from . import DEFAULT_WAIT_TIMEOUT, pluck
 
 FIRST_INTERVAL = 2.0
 GROWTH = 1.5
@@ -71,7 +72,7 @@ def seconds(value):
 def _retryable(err):
     """Could another describe, a little later, answer differently?"""
     if isinstance(err, ServerError):
-        from .http import THROTTLING_CODES
+        from ..http import THROTTLING_CODES
         status = err.status if isinstance(err.status, int) else None
         return (err.code in THROTTLING_CODES or status is None
                 or status >= 500)
@@ -90,7 +91,7 @@ class Wait:
                               f'{waiter.what} to wait for')
         self.describe = waiter.describe_class()
         self.timeout = command.args.get('wait_timeout') or \
-            _default_timeout()
+            DEFAULT_WAIT_TIMEOUT
         self.states = {item_id: '' for item_id in self.ids}
         self.labels = {item_id: item_id for item_id in self.ids}
         self.details = {}
@@ -126,7 +127,6 @@ class Wait:
                     found.update(self.describe_ids([item_id]))
                 return found
             return {item_id: err.message or '' for item_id in ids}
-        from .request import pluck
         found = {item_id: '' for item_id in ids}
         for item in pluck(answer, waiter.items):
             if not isinstance(item, dict):
@@ -234,7 +234,7 @@ class Wait:
 
     def run(self):
         command = self.command
-        from .progress import StatusLine, progress_wanted
+        from ..progress import StatusLine, progress_wanted
         stream = command.context.stderr or sys.stderr
         line = StatusLine(progress_wanted(command.args, stream), stream)
         started = time.monotonic()
@@ -283,11 +283,6 @@ class Wait:
             line.show(self.progress(now - started))
             time.sleep(min(1.0, end - now) if line.enabled else end - now)
             now = time.monotonic()
-
-
-def _default_timeout():
-    from .request import DEFAULT_WAIT_TIMEOUT
-    return DEFAULT_WAIT_TIMEOUT
 
 
 def _short(text, limit=60):
