@@ -12,7 +12,7 @@ from .args import EMPTY, PARAMS
 from .command import BaseCommand
 from .errors import ClientError, EucaError, UsageError
 from .output import tabify
-from .wait import DEFAULT_WAIT_TIMEOUT, wait_seconds
+from .wait import DEFAULT_WAIT_TIMEOUT, first_value, wait_seconds
 
 
 def flatten_params(params):

@@ -9,7 +9,6 @@ stored (core/s3.py), so an interrupted upload can be resumed.
 """
 
 import argparse
-import copy
 import math
 import os
 import struct
