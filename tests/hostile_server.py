@@ -41,19 +41,21 @@ class Request:
             self.params = {}
 
 
-def _head(status, headers, length=None):
-    lines = [f'HTTP/1.1 {status} {"OK" if status < 300 else "Status"}']
+def _head(status, headers, length=None, reason=None):
+    reason = reason or ("OK" if status < 300 else "Status")
+    lines = [f'HTTP/1.1 {status} {reason}']
     if length is not None:
         lines.append(f'Content-Length: {length}')
     lines += [f'{k}: {v}' for k, v in (headers or {}).items()]
     return ('\r\n'.join(lines) + '\r\n\r\n').encode('latin-1')
 
 
-def reply(status=200, body=b'', headers=None):
-    """A well-formed answer (keep-alive)."""
+def reply(status=200, body=b'', headers=None, reason=None):
+    """A well-formed answer (keep-alive); REASON: the status line's
+    reason phrase (any bytes a server might put there, latin-1)."""
     def behave(sock, request):
         data = body(request) if callable(body) else body
-        sock.sendall(_head(status, headers, len(data)) + data)
+        sock.sendall(_head(status, headers, len(data), reason) + data)
         return True
     return behave
 

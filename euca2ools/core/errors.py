@@ -1,4 +1,33 @@
-"""The three kinds of failure a command reports, each with its own exit code."""
+"""The three kinds of failure a command reports, each with its own exit code.
+
+Text a server sent never drives the terminal: ``printable()`` writes its
+control characters escaped (ESC, OSC, a newline that would forge a line)
+and cuts it, and every ServerError and every stderr line goes through it.
+"""
+
+import re
+
+# C0 controls, DEL, and C1 controls (0x9b is a one-byte CSI on some
+# terminals).
+_CONTROL = re.compile('[\x00-\x1f\x7f-\x9f]')
+_NAMED = {'\n': '\\n', '\r': '\\r', '\t': '\\t'}
+MAX_SERVER_TEXT = 1000     # characters of one server string in a message
+
+
+def escape_control(char):
+    return _NAMED.get(char) or f'\\x{ord(char):02x}'
+
+
+def printable(text, limit=None, keep=''):
+    """TEXT with control characters escaped (\\n, \\t, \\x1b, ...) but
+    those in KEEP and, with LIMIT, cut to that many characters."""
+    text = str(text)
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + '...'
+    if text.isprintable():
+        return text
+    return _CONTROL.sub(lambda m: m.group() if m.group() in keep
+                        else escape_control(m.group()), text)
 
 
 class EucaError(Exception):
@@ -28,6 +57,9 @@ class ServerError(EucaError):
     """
 
     def __init__(self, code, message, status=None, request_id=None):
+        code = printable(code, 100) if code is not None else code
+        message = printable(message, MAX_SERVER_TEXT) \
+            if message is not None else message
         super().__init__(message)
         self.code = code
         self.message = message

@@ -2,22 +2,26 @@
 
 Fields are positional: None and '' print as empty strings (or ``(nil)`` with
 --show-empty-fields) so that the tabs stay in place; booleans print as
-true/false.
+true/false.  A field's control characters are written escaped (``\\n``,
+``\\t``, ``\\r``, ``\\x1b``, ...): a value a server sent can neither
+forge a row or a column nor drive the terminal.
 """
+
+from .errors import printable
 
 NIL = '(nil)'
 
 
 def format_field(value, show_empty=False):
     if type(value) is str and value:   # nearly every field: the fast path
-        return value
+        return value if value.isprintable() else printable(value)
     if value is None or value == '' or value == [] or value == {}:
         return NIL if show_empty else ''
     if value is True:
         return 'true'
     if value is False:
         return 'false'
-    return str(value)
+    return printable(value)
 
 
 def tabify(fields, show_empty=False):

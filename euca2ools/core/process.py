@@ -11,7 +11,7 @@ enters: an argument that is not UTF-8 is a usage error naming it.
 import os
 import sys
 
-from .errors import OutputError, OutputGone, Stopped, UsageError
+from .errors import OutputError, OutputGone, Stopped, UsageError, printable
 
 
 def is_utf8(text):
@@ -25,9 +25,11 @@ def is_utf8(text):
 
 
 def say(line):
-    """One line on stderr; a stderr that cannot be written is let be."""
+    """A message on stderr; a stderr that cannot be written is let be.
+    Control characters but newline and tab are escaped, so that no message
+    drives the terminal (server text in it is escaped where it enters)."""
     try:
-        print(line, file=sys.stderr, flush=True)
+        print(printable(line, keep='\n\t'), file=sys.stderr, flush=True)
     except (OSError, ValueError):
         pass
 

@@ -19,7 +19,7 @@ import re
 
 from .. import __version__
 from .credentials import aws_profile_region
-from .errors import ClientError, ServerError
+from .errors import ClientError, ServerError, printable
 from . import http as _http
 from .http import THROTTLING_CODES, HttpClient
 from .signing import SIGNERS
@@ -318,7 +318,8 @@ def describe_body(body):
     title = re.search(rb'<title[^>]*>([^<]*)</title>', body[:65536],
                       re.IGNORECASE)
     if title and title.group(1).strip():
-        text = title.group(1).decode('utf-8', 'replace').strip()[:100]
+        text = printable(title.group(1).decode('utf-8', 'replace').strip(),
+                         100)
         return f'it is an HTML page titled "{text}"'
     if re.search(rb'<html|<!doctype html', body[:4096], re.IGNORECASE):
         return 'it is an HTML page'

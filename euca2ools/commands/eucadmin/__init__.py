@@ -15,6 +15,7 @@ sign with SigV4.  ``signature-version`` (or ``bootstrap-signature-version``,
 import urllib.parse
 
 from euca2ools.core import BaseService, ClientError, QueryRequest
+from euca2ools.core.errors import MAX_SERVER_TEXT, printable
 from euca2ools.core.service import split_region_prefix
 
 EMPYREAN_PATH = '/services/Empyrean/'
@@ -150,7 +151,9 @@ class AdminRequest(QueryRequest):
         return result
 
     def failure_message(self, result):
-        return result.get('statusMessage') or self.FAILURE
+        message = result.get('statusMessage')
+        return printable(message, MAX_SERVER_TEXT) if message \
+            else self.FAILURE
 
     def other(self, command_class, args):
         """Another command of this run; with -U, on the same host."""

@@ -1,6 +1,7 @@
 import sys
 
 from euca2ools.core import Arg
+from euca2ools.core.errors import MAX_SERVER_TEXT, printable
 from euca2ools.commands.eucadmin import EucadminRequest, entries, rows
 from euca2ools.commands.eucadmin.describeservices import DescribeServices
 
@@ -10,7 +11,7 @@ class RegistrationRequest(EucadminRequest):
 
     def failure_message(self, result):
         return '\nERROR\t'.join(
-            [self.FAILURE] + [m or '' for m in
+            [self.FAILURE] + [printable(m or '', MAX_SERVER_TEXT) for m in
                               entries(result.get('statusMessages'))])
 
 
