@@ -42,8 +42,8 @@ import threading
 import time
 import urllib.parse
 
-from .errors import ClientError
-from .signing import host_header
+from ..errors import ClientError
+from ..signing import host_header
 
 RETRY_STATUSES = frozenset((429, 500, 502, 503, 504))
 REFUSED_STATUSES = frozenset((429, 503))   # not acted on: always retryable
