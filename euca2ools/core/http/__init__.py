@@ -34,7 +34,6 @@ once: waiting will not fix it.
 
 import http.client
 import os
-import random
 import re
 import socket
 import sys
@@ -44,51 +43,16 @@ import urllib.parse
 
 from ..errors import ClientError
 from ..signing import host_header
+from . import retry
+from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
+                     DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, READ_CHUNK,
+                     SEND_RATE_ALLOWANCE, SOCKET_TIMEOUT_SLACK,
+                     STREAM_PROGRESS)
+from .redact import redact
+from .retry import THROTTLING_CODES
 
-RETRY_STATUSES = frozenset((429, 500, 502, 503, 504))
-REFUSED_STATUSES = frozenset((429, 503))   # not acted on: always retryable
-THROTTLING_CODES = frozenset((
-    'Throttling', 'ThrottlingException', 'ThrottledException',
-    'RequestThrottled', 'RequestLimitExceeded', 'SlowDown',
-    'TooManyRequestsException', 'RequestThrottledException',
-    'PriorRequestNotComplete', 'EC2ThrottledException'))
-BASE_BACKOFF = 0.3
-MAX_BACKOFF = 15.0
 MAX_REDIRECTS = 5
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_MAX_RESPONSE_SIZE = 128 * 1024 * 1024
-SEND_RATE_ALLOWANCE = 64 * 1024       # bytes of request body per extra second
-STREAM_PROGRESS = 64 * 1024           # a stream must move this much per timeout
-READ_CHUNK = 64 * 1024
-# The socket's own timeout is a backstop only: the watchdog's deadline must
-# always fire first, so that one bound, with one message, ends an attempt even
-# when a loaded machine wakes the watchdog thread late.
-SOCKET_TIMEOUT_SLACK = 2.0
 _CONTROL = re.compile(r'[\x00-\x1f\x7f]')
-
-_SECRET_PATTERNS = (
-    (re.compile(r'(Signature=)[^,&\s]+'), r'\1<redacted>'),
-    # S3 SigV2: "Authorization: AWS KEY_ID:SIGNATURE"
-    (re.compile(r'(Authorization: AWS [^:\s]+:)\S+'), r'\1<redacted>'),
-    (re.compile(r'((?:SecurityToken|X-Amz-Security-Token|SecretAccessKey|'
-                r'Password|NewPassword|OldPassword|PrivateKey)(?:=|: ))'
-                r'[^&\s]+', re.IGNORECASE), r'\1<redacted>'),
-    (re.compile(r'(<(SecretAccessKey|SessionToken|Password|PrivateKey|'
-                r'keyMaterial)>)[^<]*(</\2>)'), r'\1<redacted>\3'),
-)
-
-
-def redact(text):
-    for pattern, repl in _SECRET_PATTERNS:
-        text = pattern.sub(repl, text)
-    return text
-
-
-def backoff_delay(attempt):
-    """Full-jitter exponential backoff for retry number ``attempt`` (0-based)."""
-    return random.uniform(0, min(MAX_BACKOFF, BASE_BACKOFF * 2 ** attempt))
 
 
 class TransportError(ClientError):
@@ -361,8 +325,8 @@ class HttpClient:
             try:
                 response = self.send_once(method, url, headers, body, stream)
             except TransportError as err:
-                retryable = not err.final and (idempotent or not err.sent)
-                if retryable and attempt < self.max_retries:
+                if retry.should_retry(attempt, self.max_retries, idempotent,
+                                      sent=err.sent, final=err.final):
                     self._wait(attempt, str(err))
                     attempt += 1
                     continue
@@ -386,11 +350,11 @@ class HttpClient:
                 redirects += 1
                 continue
             status = response.status_code
-            refused = status in REFUSED_STATUSES or (
-                status >= 400 and throttled is not None
-                and throttled(response))
-            retry = refused or (idempotent and status in RETRY_STATUSES)
-            if retry and attempt < self.max_retries:
+            throttling = (throttled is not None
+                          and retry.needs_throttle_check(status)
+                          and throttled(response))
+            if retry.should_retry(attempt, self.max_retries, idempotent,
+                                  status=status, throttled=throttling):
                 response.close()
                 self._wait(attempt, f'HTTP {status}')
                 attempt += 1
@@ -398,7 +362,7 @@ class HttpClient:
             return response
 
     def _wait(self, attempt, why):
-        delay = backoff_delay(attempt)
+        delay = retry.backoff_delay(attempt)
         self.log(f'... {why}; retry {attempt + 1}/{self.max_retries} '
                  f'in {delay:.2f}s')
         self.sleep(delay)
