@@ -43,7 +43,7 @@ def send_once(self, method, url, headers, body, stream=False):
     except requests.ConnectionError as err:
         text = str(err)
         sent = 'Connection refused' not in text
-        raise http.TransportError(f'could not connect to {http._host(url)}: '
+        raise http.TransportError(f'could not connect to {http.host_of(url)}: '
                                   f'{text[:200]}', sent=sent)
     reply = http.Response(response.status_code, response.reason,
                           http.Headers(response.headers.items()),

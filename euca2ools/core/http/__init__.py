@@ -44,131 +44,18 @@ import urllib.parse
 from ..errors import ClientError
 from ..signing import host_header
 from . import retry
+from .errors import (OutcomeUnknown, TransportError, answer_error,
+                     connect_error, host_of, reason, send_error)
 from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
                      DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, READ_CHUNK,
                      SEND_RATE_ALLOWANCE, SOCKET_TIMEOUT_SLACK,
                      STREAM_PROGRESS)
 from .redact import redact
+from .response import Headers, Response, too_big
 from .retry import THROTTLING_CODES
 
 MAX_REDIRECTS = 5
 _CONTROL = re.compile(r'[\x00-\x1f\x7f]')
-
-
-class TransportError(ClientError):
-    """One attempt failed without an HTTP answer.
-
-    ``sent`` says whether the whole request reached the server (so it may
-    have acted on it); ``final`` that retrying cannot help.
-    """
-
-    def __init__(self, message, sent=False, final=False):
-        super().__init__(message)
-        self.sent = sent
-        self.final = final
-
-
-class OutcomeUnknown(ClientError):
-    """A request that must not be sent twice was sent, and no answer came."""
-
-
-class Headers(dict):
-    """Response headers; lookups ignore case (keys are stored lower-case)."""
-
-    def __init__(self, pairs=()):
-        super().__init__()
-        for name, value in pairs:
-            name = name.lower()
-            # Repeated headers join with ',' as HTTP allows.
-            self[name] = f'{self[name]}, {value}' if name in self else value
-
-    def __getitem__(self, name):
-        return super().__getitem__(name.lower())
-
-    def __contains__(self, name):
-        return super().__contains__(str(name).lower())
-
-    def get(self, name, default=None):
-        return super().get(name.lower(), default)
-
-
-class Response:
-    """An HTTP answer: ``status_code``, ``reason``, ``headers``, and the body
-    as ``content`` (read whole, within the size bound) or, for a stream,
-    ``read(n)`` / ``read1(n)`` / ``iter_content(n)``."""
-
-    def __init__(self, status_code, reason, headers, reader=None,
-                 content=None, max_size=DEFAULT_MAX_RESPONSE_SIZE, url=''):
-        self.status_code = status_code
-        self.reason = reason
-        self.headers = headers
-        self.url = url
-        self._reader = reader          # object with read1(n) and close()
-        self._content = content
-        self.max_size = max_size
-
-    @property
-    def content(self):
-        if self._content is None:
-            self._content = self._read_all()
-        return self._content
-
-    @property
-    def text(self):
-        return self.content.decode('utf-8', 'replace')
-
-    def _read_all(self):
-        if self._reader is None:
-            return b''
-        declared = self.headers.get('Content-Length')
-        if declared and declared.isdigit() and int(declared) > self.max_size:
-            self.close()
-            raise _too_big(self.url, self.max_size)
-        body = bytearray()
-        try:
-            while chunk := self._reader.read1(READ_CHUNK):
-                body += chunk
-                if len(body) > self.max_size:
-                    raise _too_big(self.url, self.max_size)
-        finally:
-            self.close()
-        return bytes(body)
-
-    def read1(self, size=READ_CHUNK):
-        if self._content is not None:
-            chunk, self._content = self._content[:size], self._content[size:]
-            return chunk
-        if self._reader is None:
-            return b''
-        return self._reader.read1(size)
-
-    def read(self, size=-1):
-        if size is None or size < 0:
-            return self.content
-        out = bytearray()
-        while len(out) < size:
-            chunk = self.read1(size - len(out))
-            if not chunk:
-                break
-            out += chunk
-        return bytes(out)
-
-    def iter_content(self, size=READ_CHUNK):
-        while chunk := self.read1(size):
-            yield chunk
-
-    def close(self):
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
-
-
-def _too_big(url, limit, how=''):
-    how = f' {how}' if how else ''
-    return ClientError(
-        f'the answer from {_host(url)} is larger than {limit // 2**20} MiB'
-        f'{how} (max-response-size); narrow the request (filters, IDs) or '
-        'raise max-response-size in the config or EUCA_MAX_RESPONSE_SIZE')
 
 
 class _Watchdog:
@@ -242,10 +129,12 @@ class _StreamReader:
             chunk = self.response.read1(size)
         except (OSError, http.client.HTTPException) as err:
             self.close()
-            raise self.client.answer_error(self.host, err, stream=True)
+            raise answer_error(self.host, err, self.client.watchdog.fired,
+                               self.client.timeout)
         if self.client.watchdog.fired:
             self.close()
-            raise self.client.answer_error(self.host, None, stream=True)
+            raise answer_error(self.host, None, self.client.watchdog.fired,
+                               self.client.timeout)
         if not chunk:
             if self.response.length not in (None, 0):
                 self.close()
@@ -376,7 +265,7 @@ class HttpClient:
         unless ``stream``.
         """
         parts = urllib.parse.urlsplit(url)
-        host = _host(url)
+        host = host_of(url)
         headers = dict(headers)
         for name, value in headers.items():
             if _CONTROL.search(str(name)) or _CONTROL.search(str(value)):
@@ -401,7 +290,8 @@ class HttpClient:
                 conn.connect()
             except Exception as err:
                 self.drop(conn)
-                raise self.connect_error(host, err)
+                raise connect_error(host, err, self.watchdog.fired,
+                                    self.connect_timeout, self.url_note)
             finally:
                 self.watchdog.disarm()
             conn.sock.settimeout(self.timeout + SOCKET_TIMEOUT_SLACK)
@@ -412,18 +302,14 @@ class HttpClient:
                 conn.request(method, target, body=body, headers=headers)
             except (OSError, http.client.HTTPException) as err:
                 self.drop(conn)
-                if self.watchdog.fired:
-                    raise TransportError(
-                        f'connected to {host}, but could not send the request '
-                        f'within {send_bound:g} s')
-                raise TransportError(f'the connection to {host} broke while '
-                                     f'sending: {_reason(err)}')
+                raise send_error(host, err, self.watchdog.fired, send_bound)
             self.watchdog.arm(conn, self.timeout, 'answer')
             try:
                 raw = conn.getresponse()
             except (OSError, http.client.HTTPException) as err:
                 self.drop(conn)
-                raise self.answer_error(host, err)
+                raise answer_error(host, err, self.watchdog.fired,
+                                   self.timeout)
             reply = Response(raw.status, raw.reason,
                              Headers(raw.getheaders()),
                              reader=_StreamReader(self, conn, raw, host),
@@ -443,64 +329,6 @@ class HttpClient:
         finally:
             if not stream:
                 self.watchdog.disarm()
-
-    def connect_error(self, host, err):
-        import ssl
-        note = f' ({self.url_note})' if self.url_note else ''
-        if self.watchdog.fired or isinstance(err, (TimeoutError,
-                                                   socket.timeout)):
-            return TransportError(f'could not connect to {host} within '
-                                  f'{self.connect_timeout:g} s{note}')
-        if isinstance(err, ssl.SSLCertVerificationError):
-            return TransportError(
-                f'TLS error talking to {host}: {err.verify_message or err}'
-                f'{note} (for a self-signed cloud set verify-ssl = false in '
-                'the region config, or name its CA with AWS_CA_BUNDLE)',
-                final=True)
-        if isinstance(err, ssl.SSLError):
-            reason = err.reason or str(err)
-            return TransportError(f'TLS error talking to {host}: {reason}'
-                                  f'{note}', final=True)
-        if isinstance(err, socket.gaierror):
-            return TransportError(f'could not connect to {host}: unknown host '
-                                  f'({err.strerror}){note}', final=True)
-        if isinstance(err, ConnectionRefusedError):
-            return TransportError(f'could not connect to {host}: Connection '
-                                  f'refused{note}', final=True)
-        if isinstance(err, ClientError):
-            return TransportError(str(err), final=True)
-        if isinstance(err, (OSError, http.client.HTTPException)):
-            return TransportError(f'could not connect to {host}: '
-                                  f'{_reason(err)}{note}')
-        return TransportError(f'could not connect to {host}: {err}{note}',
-                              final=True)
-
-    def answer_error(self, host, err, stream=False):
-        fired = self.watchdog.fired
-        if fired == 'stream':
-            return TransportError(
-                f'the download from {host} stalled: less than '
-                f'{STREAM_PROGRESS // 1024} KiB in {self.timeout:g} s',
-                sent=True)
-        if fired:
-            return TransportError(f'connected to {host}, but no complete '
-                                  f'answer within {self.timeout:g} s',
-                                  sent=True)
-        if isinstance(err, (TimeoutError, socket.timeout)):
-            return TransportError(f'connected to {host}, but it sent nothing '
-                                  f'for {self.timeout:g} s', sent=True)
-        if isinstance(err, http.client.IncompleteRead):
-            return TransportError(f'the connection to {host} closed before '
-                                  'the answer was complete', sent=True)
-        if isinstance(err, http.client.RemoteDisconnected):
-            return TransportError(f'{host} closed the connection without '
-                                  'answering', sent=True)
-        if isinstance(err, http.client.HTTPException):
-            return TransportError(f'{host} sent a malformed HTTP answer: '
-                                  f'{_reason(err)}', sent=True)
-        return TransportError(f'the connection to {host} broke before the '
-                              f'answer was complete: {_reason(err)}',
-                              sent=True)
 
     # -- connections ------------------------------------------------------------
 
@@ -584,7 +412,7 @@ class HttpClient:
                     context = ssl.create_default_context(cafile=bundle)
                 except (OSError, ssl.SSLError) as err:
                     raise ClientError(f'cannot load the CA bundle {bundle}: '
-                                      f'{_reason(err)}')
+                                      f'{reason(err)}')
             self._tls = context
         return self._tls
 
@@ -651,16 +479,3 @@ def _body_length(body):
         body.seek(start)
         return end - start
     return None
-
-
-def _reason(err):
-    """A short reason without repr noise (and never a header value)."""
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror
-    text = str(err) or type(err).__name__
-    return text.splitlines()[0][:200]
-
-
-def _host(url):
-    parts = urllib.parse.urlsplit(url)
-    return parts.netloc or url
