@@ -44,6 +44,7 @@ import urllib.parse
 from ..errors import ClientError
 from ..signing import host_header
 from . import retry
+from .deadline import StreamReader, Watchdog
 from .errors import (OutcomeUnknown, TransportError, answer_error,
                      connect_error, host_of, reason, send_error)
 from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
@@ -56,108 +57,6 @@ from .retry import THROTTLING_CODES
 
 MAX_REDIRECTS = 5
 _CONTROL = re.compile(r'[\x00-\x1f\x7f]')
-
-
-class _Watchdog:
-    """Shuts a connection's socket down when its deadline passes.
-
-    One daemon thread per HttpClient.  ``arm`` sets (or moves) the deadline;
-    when it passes, ``fired`` names the phase and the socket is shut down, so
-    whatever blocking call the main thread is in returns at once.
-    """
-
-    def __init__(self):
-        self._cond = threading.Condition()
-        self._deadline = None
-        self._conn = None
-        self._phase = None
-        self.fired = None
-        self._thread = None
-
-    def arm(self, conn, seconds, phase):
-        with self._cond:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, daemon=True,
-                                                name='euca2ools-watchdog')
-                self._thread.start()
-            self._conn, self._phase = conn, phase
-            self._deadline = time.monotonic() + seconds
-            self.fired = None
-            self._cond.notify()
-
-    def disarm(self):
-        with self._cond:
-            self._deadline = None
-            self._conn = None
-
-    def _run(self):
-        with self._cond:
-            while True:
-                if self._deadline is None:
-                    self._cond.wait()
-                    continue
-                remaining = self._deadline - time.monotonic()
-                if remaining > 0:
-                    self._cond.wait(remaining)
-                    continue
-                self.fired = self._phase
-                sock = getattr(self._conn, 'sock', None)
-                self._deadline = None
-                if sock is not None:
-                    try:
-                        sock.shutdown(socket.SHUT_RDWR)
-                    except OSError:
-                        pass
-
-
-class _StreamReader:
-    """Reads an http.client response under the watchdog's moving deadline;
-    hands the connection back for reuse only after a complete answer."""
-
-    def __init__(self, client, conn, response, host):
-        self.client = client
-        self.conn = conn
-        self.response = response
-        self.host = host
-        self.moved = 0
-        self.complete = False
-
-    def read1(self, size):
-        if self.response is None:
-            return b''
-        try:
-            chunk = self.response.read1(size)
-        except (OSError, http.client.HTTPException) as err:
-            self.close()
-            raise answer_error(self.host, err, self.client.watchdog.fired,
-                               self.client.timeout)
-        if self.client.watchdog.fired:
-            self.close()
-            raise answer_error(self.host, None, self.client.watchdog.fired,
-                               self.client.timeout)
-        if not chunk:
-            if self.response.length not in (None, 0):
-                self.close()
-                raise TransportError(
-                    f'the connection to {self.host} closed before the answer '
-                    'was complete', sent=True)
-            self.complete = True
-            self.close()
-            return chunk
-        self.moved += len(chunk)
-        if self.moved >= STREAM_PROGRESS:
-            self.moved = 0
-            self.client.watchdog.arm(self.conn, self.client.timeout, 'stream')
-        return chunk
-
-    def close(self):
-        if self.response is None:
-            return
-        self.client.watchdog.disarm()
-        if not self.complete or self.response.will_close:
-            self.client.drop(self.conn)
-        self.response.close()
-        self.response = None
 
 
 class HttpClient:
@@ -179,7 +78,7 @@ class HttpClient:
         self.stderr = stderr or sys.stderr
         self.environ = os.environ if environ is None else environ
         self.url_note = url_note
-        self.watchdog = _Watchdog()
+        self.watchdog = Watchdog()
         self._connections = {}
         self._tls = None
         self.sleep = time.sleep
@@ -312,7 +211,8 @@ class HttpClient:
                                    self.timeout)
             reply = Response(raw.status, raw.reason,
                              Headers(raw.getheaders()),
-                             reader=_StreamReader(self, conn, raw, host),
+                             reader=StreamReader(conn, raw, host, self.watchdog,
+                                                 self.timeout, self.drop),
                              max_size=self.max_response_size, url=url)
             if method == 'HEAD':
                 reply._reader.complete = True   # no body follows
