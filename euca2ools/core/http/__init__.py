@@ -47,6 +47,7 @@ from . import retry
 from .deadline import StreamReader, Watchdog
 from .errors import (OutcomeUnknown, TransportError, answer_error,
                      connect_error, host_of, reason, send_error)
+from .pool import Pool, proxy_for
 from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
                      DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, READ_CHUNK,
                      SEND_RATE_ALLOWANCE, SOCKET_TIMEOUT_SLACK,
@@ -79,8 +80,7 @@ class HttpClient:
         self.environ = os.environ if environ is None else environ
         self.url_note = url_note
         self.watchdog = Watchdog()
-        self._connections = {}
-        self._tls = None
+        self.pool = Pool(connect_timeout, verify, self.environ)
         self.sleep = time.sleep
 
     def log(self, text):
@@ -181,14 +181,14 @@ class HttpClient:
         if length is not None and 'content-length' not in lower:
             headers['Content-Length'] = str(length)
 
-        conn, target = self._connection(parts)
+        conn, target = self.pool.connection(parts)
         headers.update(getattr(conn, 'proxy_headers', {}))
         if conn.sock is None:
             self.watchdog.arm(conn, self.connect_timeout, 'connect')
             try:
                 conn.connect()
             except Exception as err:
-                self.drop(conn)
+                self.pool.drop(conn)
                 raise connect_error(host, err, self.watchdog.fired,
                                     self.connect_timeout, self.url_note)
             finally:
@@ -200,19 +200,19 @@ class HttpClient:
             try:
                 conn.request(method, target, body=body, headers=headers)
             except (OSError, http.client.HTTPException) as err:
-                self.drop(conn)
+                self.pool.drop(conn)
                 raise send_error(host, err, self.watchdog.fired, send_bound)
             self.watchdog.arm(conn, self.timeout, 'answer')
             try:
                 raw = conn.getresponse()
             except (OSError, http.client.HTTPException) as err:
-                self.drop(conn)
+                self.pool.drop(conn)
                 raise answer_error(host, err, self.watchdog.fired,
                                    self.timeout)
             reply = Response(raw.status, raw.reason,
                              Headers(raw.getheaders()),
                              reader=StreamReader(conn, raw, host, self.watchdog,
-                                                 self.timeout, self.drop),
+                                                 self.timeout, self.pool.drop),
                              max_size=self.max_response_size, url=url)
             if method == 'HEAD':
                 reply._reader.complete = True   # no body follows
@@ -230,140 +230,8 @@ class HttpClient:
             if not stream:
                 self.watchdog.disarm()
 
-    # -- connections ------------------------------------------------------------
-
-    def _connection(self, parts):
-        """The kept-alive connection for this scheme/host/port (or a new
-        one), and the request target to send on it."""
-        scheme = parts.scheme.lower()
-        if scheme not in ('http', 'https'):
-            raise TransportError(f'unsupported URL scheme {parts.scheme!r} '
-                                 '(use http:// or https://)', final=True)
-        try:
-            port = parts.port or (443 if scheme == 'https' else 80)
-        except ValueError:
-            raise TransportError(f'bad port in URL host {parts.netloc!r}',
-                                 final=True)
-        hostname = parts.hostname or ''
-        key = (scheme, hostname, port)
-        target = (parts.path or '/') + (f'?{parts.query}' if parts.query
-                                        else '')
-        proxy = proxy_for(scheme, hostname, self.environ)
-        conn = self._connections.get(key)
-        if conn is not None and conn.sock is not None \
-                and _connection_dropped(conn.sock):
-            self.drop(conn)
-            conn = None
-        if conn is None:
-            conn = self._new_connection(scheme, hostname, port, proxy)
-            self._connections[key] = conn
-        if proxy and scheme == 'http':
-            target = urllib.parse.urlunsplit(
-                (scheme, parts.netloc, parts.path or '/', parts.query, ''))
-        return conn, target
-
-    def _new_connection(self, scheme, hostname, port, proxy):
-        timeout = self.connect_timeout
-        if proxy:
-            proxy_parts = urllib.parse.urlsplit(proxy)
-            proxy_host = proxy_parts.hostname
-            try:
-                proxy_port = proxy_parts.port or 8080
-            except ValueError:
-                raise TransportError(f'bad port in proxy URL {proxy!r}',
-                                     final=True)
-            auth = {}
-            if proxy_parts.username:
-                import base64
-                token = base64.b64encode(
-                    f'{urllib.parse.unquote(proxy_parts.username)}:'
-                    f'{urllib.parse.unquote(proxy_parts.password or "")}'
-                    .encode('utf-8')).decode('ascii')
-                auth = {'Proxy-Authorization': f'Basic {token}'}
-            if scheme == 'https':
-                conn = http.client.HTTPSConnection(
-                    proxy_host, proxy_port, timeout=timeout,
-                    context=self.tls_context())
-                conn.set_tunnel(hostname, port, headers=auth)
-            else:
-                conn = http.client.HTTPConnection(proxy_host, proxy_port,
-                                                  timeout=timeout)
-                conn.proxy_headers = auth
-            return conn
-        if scheme == 'https':
-            return http.client.HTTPSConnection(hostname, port, timeout=timeout,
-                                               context=self.tls_context())
-        return http.client.HTTPConnection(hostname, port, timeout=timeout)
-
-    def tls_context(self):
-        """Verified against the system CAs (or AWS_CA_BUNDLE,
-        REQUESTS_CA_BUNDLE, SSL_CERT_FILE) unless verify-ssl is false."""
-        if self._tls is None:
-            import ssl
-            if not self.verify:
-                context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-                context.check_hostname = False
-                context.verify_mode = ssl.CERT_NONE
-            else:
-                bundle = next((self.environ[v] for v in (
-                    'AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE')
-                    if self.environ.get(v)), None)
-                try:
-                    context = ssl.create_default_context(cafile=bundle)
-                except (OSError, ssl.SSLError) as err:
-                    raise ClientError(f'cannot load the CA bundle {bundle}: '
-                                      f'{reason(err)}')
-            self._tls = context
-        return self._tls
-
-    def drop(self, conn):
-        """Close a connection and forget it (it is not reusable)."""
-        for key, known in list(self._connections.items()):
-            if known is conn:
-                del self._connections[key]
-        try:
-            conn.close()
-        except OSError:
-            pass
-
     def close(self):
-        for conn in list(self._connections.values()):
-            self.drop(conn)
-
-
-def proxy_for(scheme, hostname, environ):
-    """The proxy URL from HTTP(S)_PROXY for this host, unless NO_PROXY
-    names it (suffix match, '*' for all)."""
-    def env(name):
-        return environ.get(name.lower()) or environ.get(name.upper())
-
-    proxy = env(f'{scheme}_proxy')
-    if not proxy:
-        return None
-    for entry in (env('no_proxy') or '').replace(' ', '').split(','):
-        entry = entry.lower()
-        if not entry:
-            continue
-        if entry == '*':
-            return None
-        name = entry.split(':')[0] if entry.count(':') == 1 else entry
-        name = name.lstrip('.')
-        host = hostname.lower()
-        if host == name or host.endswith('.' + name):
-            return None
-    if '://' not in proxy:
-        proxy = 'http://' + proxy
-    return proxy
-
-
-def _connection_dropped(sock):
-    """True when a kept-alive socket was closed (or sent junk) while idle."""
-    import select
-    try:
-        readable, _, _ = select.select([sock], [], [], 0)
-    except (OSError, ValueError):
-        return True
-    return bool(readable)
+        self.pool.close()
 
 
 def _body_length(body):
