@@ -31,11 +31,7 @@ def send_once(self, method, url, headers, body, stream=False):
     session = getattr(self, '_requests_session', None)
     if session is None:
         session = self._requests_session = requests.Session()
-    for name, value in headers.items():
-        if http._CONTROL.search(str(value)):
-            raise http.TransportError(f'refusing to send a {name} header '
-                                      'that holds a control character',
-                                      final=True)
+    http.refuse_control_characters(headers)
     try:
         response = session.request(method, url, headers=headers, data=body,
                                    allow_redirects=False, stream=True,
