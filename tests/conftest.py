@@ -215,8 +215,8 @@ def inprocess(monkeypatch, home, capsys):
     (exit code, stdout, stderr).  The endpoint is http://cloud.test/ and
     retries do not sleep.
     """
-    from euca2ools.core import http
-    monkeypatch.setattr(http, 'backoff_delay', lambda attempt: 0)
+    from euca2ools.core.http import retry
+    monkeypatch.setattr(retry, 'backoff_delay', lambda attempt: 0)
     base = clean_environ(home)
     base.update({var: 'http://cloud.test/' for var in SERVICE_URL_VARS})
     base.update({'AWS_ACCESS_KEY_ID': 'AKIDINPROCESS',

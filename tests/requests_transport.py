@@ -31,11 +31,7 @@ def send_once(self, method, url, headers, body, stream=False):
     session = getattr(self, '_requests_session', None)
     if session is None:
         session = self._requests_session = requests.Session()
-    for name, value in headers.items():
-        if http._CONTROL.search(str(value)):
-            raise http.TransportError(f'refusing to send a {name} header '
-                                      'that holds a control character',
-                                      final=True)
+    http.refuse_control_characters(headers)
     try:
         response = session.request(method, url, headers=headers, data=body,
                                    allow_redirects=False, stream=True,
@@ -43,7 +39,7 @@ def send_once(self, method, url, headers, body, stream=False):
     except requests.ConnectionError as err:
         text = str(err)
         sent = 'Connection refused' not in text
-        raise http.TransportError(f'could not connect to {http._host(url)}: '
+        raise http.TransportError(f'could not connect to {http.host_of(url)}: '
                                   f'{text[:200]}', sent=sent)
     reply = http.Response(response.status_code, response.reason,
                           http.Headers(response.headers.items()),

@@ -246,8 +246,8 @@ class StreamedAnswer:
                 self.done = True
         except HeldTooMuch as err:
             self.response.close()
-            raise _http._too_big(self.response.url, err.args[0],
-                                 'in one piece')
+            raise _http.too_big(self.response.url, err.args[0],
+                                'in one piece')
         except XMLError as err:
             self.response.close()
             raise not_the_answer(self.response, self.action,
@@ -305,7 +305,7 @@ def not_the_answer(response, action, body, err):
 
 
 def _answer_from(response):
-    return (f'the answer from {_http._host(response.url) or "the server"} '
+    return (f'the answer from {_http.host_of(response.url) or "the server"} '
             f'(HTTP {response.status_code})')
 
 

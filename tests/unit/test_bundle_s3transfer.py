@@ -595,8 +595,9 @@ def test_list_objects_follows_the_pages():
 
 @responses.activate
 def test_put_object_retries_server_errors_and_parses_s3_errors(monkeypatch):
-    from euca2ools.core import ServerError, http
-    monkeypatch.setattr(http, 'backoff_delay', lambda attempt: 0)
+    from euca2ools.core import ServerError
+    from euca2ools.core.http import retry
+    monkeypatch.setattr(retry, 'backoff_delay', lambda attempt: 0)
     responses.add('PUT', URL + 'bkt/k', status=503, body=(
         '<Error><Code>SlowDown</Code><Message>Reduce your rate</Message>'
         '</Error>'))

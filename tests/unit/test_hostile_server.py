@@ -18,7 +18,8 @@ from euca2ools.commands.euca.describeavailabilityzones import \
 from euca2ools.commands.euca.describeinstances import DescribeInstances
 from euca2ools.commands.euca.describenatgateways import DescribeNatGateways
 from euca2ools.commands.euca.runinstances import RunInstances
-from euca2ools.core import http
+from euca2ools.core import ClientError, http
+from euca2ools.core.http import deadline
 from tests.hostile_server import (HostileServer, drip, endless, hang, reply,
                                   reset_after)
 
@@ -223,12 +224,12 @@ def test_a_late_watchdog_still_gives_the_deadline_message(run, server,
                                                          monkeypatch):
     """On a loaded machine the watchdog thread may wake late; the socket's
     own timeout must not beat it with a second, different message."""
-    arm = http._Watchdog.arm
+    arm = deadline.Watchdog.arm
 
     def late_arm(self, conn, seconds, phase):
         arm(self, conn, seconds + (0.6 if phase == 'answer' else 0), phase)
 
-    monkeypatch.setattr(http._Watchdog, 'arm', late_arm)
+    monkeypatch.setattr(deadline.Watchdog, 'arm', late_arm)
     server.script = [hang()]
     code, out, err = run(DescribeAvailabilityZones, [], EUCA_MAX_RETRIES='0',
                          **FAST)
@@ -362,7 +363,7 @@ def test_a_key_pair_without_key_material_is_deleted(run, server, tmp_path):
 def test_an_upload_answered_without_an_etag_is_not_stored(server):
     server.script = [reply(200, b'')]      # 200, but no ETag header
     s3 = _s3(server, http.HttpClient(max_retries=0))
-    with pytest.raises(http.ClientError) as caught:
+    with pytest.raises(ClientError) as caught:
         s3.put_object('bucket', 'img.part.0', b'data')
     assert 'without an ETag' in str(caught.value)
 
@@ -371,7 +372,7 @@ def test_an_upload_answered_without_an_etag_is_not_stored(server):
 
 def test_header_values_never_reach_an_error_message():
     client = http.HttpClient(max_retries=0)
-    with pytest.raises(http.ClientError) as caught:
+    with pytest.raises(ClientError) as caught:
         client.request('POST', 'http://127.0.0.1:9/', lambda url: (
             {'X-Amz-Security-Token': 'tok\nSignature=secretsig'}, b''))
     assert 'secretsig' not in str(caught.value)
@@ -519,7 +520,7 @@ def test_a_download_that_keeps_breaking_is_a_clean_error(server, tmp_path):
     server.script = [reset_after(200, b'x' * 100000, cut=5000)]
     s3 = _s3(server, http.HttpClient(max_retries=1))
     with open(tmp_path / 'part', 'wb') as out, \
-            pytest.raises(http.ClientError) as caught:
+            pytest.raises(ClientError) as caught:
         s3.get_object('bucket', 'part.0', out)
     assert str(caught.value).startswith('download of bucket/part.0 failed: '
                                         'the connection to 127.0.0.1:')

@@ -1,0 +1,222 @@
+"""HttpClient: a request with redirects and safe retries, made of single
+attempts (``send_once``) held to the watchdog's deadlines."""
+
+import http.client
+import os
+import re
+import sys
+import time
+import urllib.parse
+
+from ..signing import host_header
+from . import retry
+from .deadline import StreamReader, Watchdog
+from .errors import (OutcomeUnknown, TransportError, answer_error,
+                     connect_error, host_of, send_error)
+from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
+                     DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
+                     SEND_RATE_ALLOWANCE, SOCKET_TIMEOUT_SLACK)
+from .pool import Pool
+from .redact import redact
+from .response import Headers, Response
+
+MAX_REDIRECTS = 5
+_CONTROL = re.compile(r'[\x00-\x1f\x7f]')
+
+
+class HttpClient:
+    """One client per command (per thread for concurrent S3 transfers); it
+    keeps one connection per host alive between calls."""
+
+    def __init__(self, timeout=DEFAULT_TIMEOUT, max_retries=DEFAULT_MAX_RETRIES,
+                 verify=True, debug=False, user_agent=None, stderr=None,
+                 connect_timeout=DEFAULT_CONNECT_TIMEOUT,
+                 max_response_size=DEFAULT_MAX_RESPONSE_SIZE, environ=None,
+                 url_note=None):
+        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+        self.max_retries = max_retries
+        self.max_response_size = max_response_size
+        self.verify = verify
+        self.debug = debug
+        self.user_agent = user_agent
+        self.stderr = stderr or sys.stderr
+        self.environ = os.environ if environ is None else environ
+        self.url_note = url_note
+        self.watchdog = Watchdog()
+        self.pool = Pool(connect_timeout, verify, self.environ)
+        self.sleep = time.sleep
+
+    def log(self, text):
+        if self.debug:
+            print(redact(text), file=self.stderr)
+
+    # -- one request, with retries -----------------------------------------
+
+    def request(self, method, url, prepare, throttled=None, stream=False,
+                idempotent=None, what=None):
+        """Send a request, following redirects and retrying as
+        retry.should_retry says.
+
+        ``prepare(url)`` returns fresh ``(headers, body)``: it is called for
+        every attempt so that each one is signed with the current time.
+        ``throttled(response)`` says whether an error response is throttling.
+        ``idempotent`` defaults to True for GET/HEAD/PUT/DELETE.  ``what``
+        names the call in an outcome-unknown error.
+        """
+        if idempotent is None:
+            idempotent = method in ('GET', 'HEAD', 'PUT', 'DELETE')
+        attempt = 0
+        redirects = 0
+        while True:
+            headers, body = prepare(url)
+            self.log(f'--> {method} {url}\n'
+                     + ''.join(f'    {k}: {v}\n' for k, v in headers.items())
+                     + (f'    {body.decode("utf-8", "replace")}'
+                        if body and isinstance(body, bytes) and
+                        len(body) < 65536 else ''))
+            try:
+                response = self.send_once(method, url, headers, body, stream)
+            except TransportError as err:
+                if retry.should_retry(attempt, self.max_retries, idempotent,
+                                      sent=err.sent, final=err.final):
+                    self._wait(attempt, str(err))
+                    attempt += 1
+                    continue
+                if err.sent and not idempotent:
+                    raise OutcomeUnknown(
+                        f'{err}; the {what or method} request was sent, so '
+                        'it may or may not have taken effect: check the '
+                        'current state (e.g. with a describe command) before '
+                        'running it again')
+                raise
+            if not stream:
+                self.log(f'<-- {response.status_code} {response.reason}\n'
+                         + response.content.decode('utf-8', 'replace'))
+            else:
+                self.log(f'<-- {response.status_code} {response.reason}')
+            if (response.status_code in (301, 302, 307, 308)
+                    and response.headers.get('Location')
+                    and redirects < MAX_REDIRECTS):
+                response.close()
+                url = urllib.parse.urljoin(url, response.headers['Location'])
+                redirects += 1
+                continue
+            status = response.status_code
+            throttling = (throttled is not None
+                          and retry.needs_throttle_check(status)
+                          and throttled(response))
+            if retry.should_retry(attempt, self.max_retries, idempotent,
+                                  status=status, throttled=throttling):
+                response.close()
+                self._wait(attempt, f'HTTP {status}')
+                attempt += 1
+                continue
+            return response
+
+    def _wait(self, attempt, why):
+        delay = retry.backoff_delay(attempt)
+        self.log(f'... {why}; retry {attempt + 1}/{self.max_retries} '
+                 f'in {delay:.2f}s')
+        self.sleep(delay)
+
+    # -- one attempt ----------------------------------------------------------
+
+    def send_once(self, method, url, headers, body, stream=False):
+        """One attempt: connect (or reuse), send, and read the answer.
+
+        Raises TransportError; returns a Response whose body is read already
+        unless ``stream``.
+        """
+        parts = urllib.parse.urlsplit(url)
+        host = host_of(url)
+        headers = dict(headers)
+        refuse_control_characters(headers)
+        lower = {k.lower() for k in headers}
+        if 'host' not in lower:
+            headers['Host'] = host_header(url)
+        if 'user-agent' not in lower and self.user_agent:
+            headers['User-Agent'] = self.user_agent
+        headers.setdefault('Accept-Encoding', 'identity')
+        length = _body_length(body)
+        if length is not None and 'content-length' not in lower:
+            headers['Content-Length'] = str(length)
+
+        conn, target = self.pool.connection(parts)
+        headers.update(getattr(conn, 'proxy_headers', {}))
+        if conn.sock is None:
+            self.watchdog.arm(conn, self.connect_timeout, 'connect')
+            try:
+                conn.connect()
+            except Exception as err:
+                self.pool.drop(conn)
+                raise connect_error(host, err, self.watchdog.fired,
+                                    self.connect_timeout, self.url_note)
+            finally:
+                self.watchdog.disarm()
+            conn.sock.settimeout(self.timeout + SOCKET_TIMEOUT_SLACK)
+        try:
+            send_bound = self.timeout + (length or 0) / SEND_RATE_ALLOWANCE
+            self.watchdog.arm(conn, send_bound, 'send')
+            try:
+                conn.request(method, target, body=body, headers=headers)
+            except (OSError, http.client.HTTPException) as err:
+                self.pool.drop(conn)
+                raise send_error(host, err, self.watchdog.fired, send_bound)
+            self.watchdog.arm(conn, self.timeout, 'answer')
+            try:
+                raw = conn.getresponse()
+            except (OSError, http.client.HTTPException) as err:
+                self.pool.drop(conn)
+                raise answer_error(host, err, self.watchdog.fired,
+                                   self.timeout)
+            answer_headers = Headers(raw.getheaders())
+            reader = StreamReader(conn, raw, host, self.watchdog,
+                                  self.timeout, self.pool.drop)
+            if method == 'HEAD':
+                reader.complete = True   # no body follows
+                reader.close()
+                return Response(raw.status, raw.reason, answer_headers,
+                                content=b'', max_size=self.max_response_size,
+                                url=url)
+            reply = Response(raw.status, raw.reason, answer_headers,
+                             reader=reader, max_size=self.max_response_size,
+                             url=url)
+            if not stream:
+                reply.content   # read all now, under the same deadline
+            else:
+                self.watchdog.arm(conn, self.timeout, 'stream')
+            return reply
+        except BaseException:
+            self.watchdog.disarm()
+            raise
+        finally:
+            if not stream:
+                self.watchdog.disarm()
+
+    def close(self):
+        self.pool.close()
+
+
+def refuse_control_characters(headers):
+    """A control character in a header could split the request; the error
+    never echoes the value, which may be a token or a signature."""
+    for name, value in headers.items():
+        if _CONTROL.search(str(name)) or _CONTROL.search(str(value)):
+            raise TransportError(f'refusing to send a {name} header that '
+                                 'holds a control character', final=True)
+
+
+def _body_length(body):
+    if body is None:
+        return 0
+    if isinstance(body, (bytes, bytearray, memoryview)):
+        return len(body)
+    if isinstance(body, str):
+        return len(body.encode('utf-8'))
+    if hasattr(body, 'seek') and hasattr(body, 'tell'):
+        start = body.tell()
+        end = body.seek(0, os.SEEK_END)
+        body.seek(start)
+        return end - start
+    return None
