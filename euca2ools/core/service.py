@@ -202,7 +202,7 @@ class BaseService:
         response = self.http.request('POST', self.url, prepare,
                                      throttled=_is_throttling,
                                      idempotent=idempotent, what=action,
-                                     stream=bool(stream))
+                                     stream=bool(stream), redirects='never')
         if response.status_code >= 300:
             raise error_from_response(response)
         if stream:

@@ -109,7 +109,8 @@ class BundleVolume(BundleCreatingMixin, BundleCommand):
         def read(path):
             try:
                 response = http.request('GET', METADATA_URL + path,
-                                        lambda url: ({}, b''))
+                                        lambda url: ({}, b''),
+                                        redirects='unsigned')
             except ClientError:
                 raise ClientError('metadata service is absent or '
                                   'unresponsive; use --no-inherit to '

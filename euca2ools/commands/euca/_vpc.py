@@ -268,7 +268,8 @@ class VpnConnectionRequest(RowsRequest):
     def read_stylesheet(self, location):
         if location.startswith(('http://', 'https://')):
             response = self.service.http.request(
-                'GET', location, lambda url: ({}, None))
+                'GET', location, lambda url: ({}, None),
+                redirects='unsigned')
             if response.status_code != 200:
                 raise ClientError(f'failed to fetch stylesheet {location}: '
                                   f'HTTP {response.status_code}')

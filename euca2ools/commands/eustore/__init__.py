@@ -46,7 +46,8 @@ class EuStoreCommand(BaseCommand):
         url = urllib.parse.urljoin(self.base_url, 'catalog')
         response = self.http_client().request(
             'GET', url, lambda target: (
-                {'eustore-version': CATALOG_VERSION}, b''))
+                {'eustore-version': CATALOG_VERSION}, b''),
+            redirects='unsigned')
         if response.status_code >= 300:
             raise error_from_response(response)
         try:

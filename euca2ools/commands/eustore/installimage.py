@@ -221,7 +221,7 @@ class InstallImage(ProgressMixin, EuStoreCommand):
             have = os.path.getsize(partial) if os.path.exists(partial) else 0
             headers = {'Range': f'bytes={have}-'} if have else {}
             response = http.request('GET', url, lambda t: (dict(headers), b''),
-                                    stream=True)
+                                    stream=True, redirects='unsigned')
             if response.status_code == 416 and have:
                 os.unlink(partial)   # the partial file is from another image
                 continue

@@ -8,6 +8,7 @@ import sys
 import time
 import urllib.parse
 
+from ..errors import ClientError
 from ..signing import host_header
 from . import retry
 from .deadline import StreamReader, Watchdog
@@ -17,6 +18,7 @@ from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
                      DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
                      SEND_RATE_ALLOWANCE, SOCKET_TIMEOUT_SLACK)
 from .pool import Pool
+from .redirects import REDIRECT_STATUSES, redirect_target
 from .redact import redact
 from .response import Headers, Response
 
@@ -54,7 +56,7 @@ class HttpClient:
     # -- one request, with retries -----------------------------------------
 
     def request(self, method, url, prepare, throttled=None, stream=False,
-                idempotent=None, what=None):
+                idempotent=None, what=None, redirects='same-origin'):
         """Send a request, following redirects and retrying as
         retry.should_retry says.
 
@@ -62,12 +64,14 @@ class HttpClient:
         every attempt so that each one is signed with the current time.
         ``throttled(response)`` says whether an error response is throttling.
         ``idempotent`` defaults to True for GET/HEAD/PUT/DELETE.  ``what``
-        names the call in an outcome-unknown error.
+        names the call in an outcome-unknown error.  ``redirects`` is the
+        redirect policy (redirects.py): 'never', 'same-origin' (the default:
+        for signed requests) or 'unsigned'.
         """
         if idempotent is None:
             idempotent = method in ('GET', 'HEAD', 'PUT', 'DELETE')
         attempt = 0
-        redirects = 0
+        followed = 0
         while True:
             headers, body = prepare(url)
             self.log(f'--> {method} {url}\n'
@@ -95,12 +99,15 @@ class HttpClient:
                          + response.content.decode('utf-8', 'replace'))
             else:
                 self.log(f'<-- {response.status_code} {response.reason}')
-            if (response.status_code in (301, 302, 307, 308)
-                    and response.headers.get('Location')
-                    and redirects < MAX_REDIRECTS):
+            if (response.status_code in REDIRECT_STATUSES
+                    and response.headers.get('Location')):
                 response.close()
-                url = urllib.parse.urljoin(url, response.headers['Location'])
-                redirects += 1
+                url = redirect_target(url, response.status_code,
+                                      response.headers['Location'], redirects)
+                followed += 1
+                if followed > MAX_REDIRECTS:
+                    raise ClientError(f'more than {MAX_REDIRECTS} redirects, '
+                                      f'the last to {host_of(url)}')
                 continue
             status = response.status_code
             throttling = (throttled is not None
