@@ -187,7 +187,13 @@ class BaseService:
         if token and not params.get(token):
             import uuid
             params[token] = str(uuid.uuid4())
-        idempotent = bool(token) or action.startswith(READ_ONLY_PREFIXES)
+        read_only = action.startswith(READ_ONLY_PREFIXES)
+        idempotent = bool(token) or read_only
+        hint = None
+        if token:
+            hint = (f'it carried {token} {params[token]}, so running it '
+                    f'again with --client-token {params[token]} finishes it '
+                    'without doing it twice')
         signer = self.signer()
 
         def prepare(url):
@@ -202,9 +208,14 @@ class BaseService:
         response = self.http.request('POST', self.url, prepare,
                                      throttled=_is_throttling,
                                      idempotent=idempotent, what=action,
-                                     stream=bool(stream), redirects='never')
+                                     stream=bool(stream), redirects='never',
+                                     changes=not read_only, retry_hint=hint)
         if response.status_code >= 300:
-            raise error_from_response(response)
+            error = error_from_response(response)
+            if response.uncertain:
+                raise _http.OutcomeUnknown(
+                    _http.outcome_unknown(error, action, hint))
+            raise error
         if stream:
             return StreamedAnswer(response, action, list_tags, stream,
                                   self.http.max_response_size)

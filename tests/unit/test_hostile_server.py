@@ -50,9 +50,40 @@ def test_run_instances_retries_carry_one_client_token(run, server):
     assert len(server.requests) == 3    # the first try and max-retries 2
     tokens = {r.params.get('ClientToken') for r in server.requests}
     assert len(tokens) == 1 and None not in tokens
+    token = tokens.pop()
+    # The instances may exist: say so, and how to re-run without a second
+    # launch (issue 20, point 3).
     assert err == ('euca-run-instances: error: connected to '
                    f'127.0.0.1:{server.port}, but no complete answer within '
-                   '1 s\n')
+                   '1 s; the RunInstances request was sent, so it may or may '
+                   f'not have taken effect: it carried ClientToken {token}, '
+                   f'so running it again with --client-token {token} '
+                   'finishes it without doing it twice\n')
+
+
+@pytest.mark.parametrize('last', [
+    reply(503, b'busy'),
+    reply(500, b'<Response><Errors><Error><Code>InternalError</Code>'
+          b'<Message>oops</Message></Error></Errors></Response>')])
+def test_a_lost_answer_then_errors_is_an_unknown_outcome(run, server, last):
+    """The first attempt reached the server and its answer was lost; the
+    retries were refused: the instances may still exist."""
+    server.script = [hang(), last]
+    code, out, err = run(RunInstances, ['ami-1'], **FAST)
+    assert (code, out) == (1, '')
+    assert len(server.requests) == 3
+    token = server.requests[0].params['ClientToken']
+    assert 'the RunInstances request was sent, so it may or may not have ' \
+        'taken effect' in err
+    assert err.endswith(f'running it again with --client-token {token} '
+                        'finishes it without doing it twice\n')
+
+
+def test_a_definite_error_without_a_lost_answer_is_plain(run, server):
+    server.script = [reply(503, b'busy')]
+    code, out, err = run(RunInstances, ['ami-1'], **FAST)
+    assert (code, out) == (1, '')
+    assert err == 'euca-run-instances: error (503): Status\n'
 
 
 def test_a_user_client_token_is_kept(run, server):

@@ -27,6 +27,9 @@ class RequestSpotInstances(EC2Request):
             help='date the request becomes active'),
         Arg('--valid-until', dest='ValidUntil', metavar='DATE',
             help='date the request expires'),
+        Arg('--client-token', dest='ClientToken', metavar='TOKEN',
+            help='unique identifier to ensure request idempotency (default: '
+                 'a new one; an error whose outcome is unknown names it)'),
         Arg('--launch-group', dest='LaunchGroup', metavar='GROUP',
             help='launch all instances of the request together, under this '
                  'label'),

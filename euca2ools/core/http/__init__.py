@@ -29,7 +29,7 @@ failure says), ``pool`` (connections, proxies, TLS), ``limits`` (defaults and
 bounds), ``redact`` (secrets out of --debug output).
 """
 
-from .client import HttpClient, refuse_control_characters
+from .client import HttpClient, outcome_unknown, refuse_control_characters
 from .errors import OutcomeUnknown, TransportError, host_of
 from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
                      DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, READ_CHUNK)
@@ -41,5 +41,6 @@ from .retry import THROTTLING_CODES
 __all__ = ['DEFAULT_CONNECT_TIMEOUT', 'DEFAULT_MAX_RESPONSE_SIZE',
            'DEFAULT_MAX_RETRIES', 'DEFAULT_TIMEOUT', 'Headers', 'HttpClient',
            'OutcomeUnknown', 'READ_CHUNK', 'Response', 'THROTTLING_CODES',
-           'TransportError', 'host_of', 'proxy_for', 'redact',
+           'TransportError', 'host_of', 'outcome_unknown', 'proxy_for',
+           'redact',
            'refuse_control_characters', 'too_big']

@@ -56,7 +56,8 @@ class HttpClient:
     # -- one request, with retries -----------------------------------------
 
     def request(self, method, url, prepare, throttled=None, stream=False,
-                idempotent=None, what=None, redirects='same-origin'):
+                idempotent=None, what=None, redirects='same-origin',
+                changes=None, retry_hint=None):
         """Send a request, following redirects and retrying as
         retry.should_retry says.
 
@@ -67,11 +68,20 @@ class HttpClient:
         names the call in an outcome-unknown error.  ``redirects`` is the
         redirect policy (redirects.py): 'never', 'same-origin' (the default:
         for signed requests) or 'unsigned'.
+
+        ``changes`` (default: not ``idempotent``) says the call changes
+        something: once one of its attempts was sent and its answer lost,
+        any failure that ends the call is OutcomeUnknown (an error answer
+        comes back with ``response.uncertain`` set), with ``retry_hint``
+        saying how to run it again safely (e.g. with its ClientToken).
         """
         if idempotent is None:
             idempotent = method in ('GET', 'HEAD', 'PUT', 'DELETE')
+        if changes is None:
+            changes = not idempotent
         attempt = 0
         followed = 0
+        uncertain = False      # an attempt was sent and its answer lost
         while True:
             headers, body = prepare(url)
             self.log(f'--> {method} {url}\n'
@@ -82,17 +92,15 @@ class HttpClient:
             try:
                 response = self.send_once(method, url, headers, body, stream)
             except TransportError as err:
+                uncertain = uncertain or err.sent
                 if retry.should_retry(attempt, self.max_retries, idempotent,
                                       sent=err.sent, final=err.final):
                     self._wait(attempt, str(err))
                     attempt += 1
                     continue
-                if err.sent and not idempotent:
-                    raise OutcomeUnknown(
-                        f'{err}; the {what or method} request was sent, so '
-                        'it may or may not have taken effect: check the '
-                        'current state (e.g. with a describe command) before '
-                        'running it again')
+                if uncertain and changes:
+                    raise OutcomeUnknown(outcome_unknown(
+                        err, what or method, retry_hint))
                 raise
             if not stream:
                 self.log(f'<-- {response.status_code} {response.reason}\n'
@@ -119,6 +127,7 @@ class HttpClient:
                 self._wait(attempt, f'HTTP {status}')
                 attempt += 1
                 continue
+            response.uncertain = uncertain and changes and status >= 300
             return response
 
     def _wait(self, attempt, why):
@@ -227,3 +236,12 @@ def _body_length(body):
         body.seek(start)
         return end - start
     return None
+
+
+def outcome_unknown(error, what, retry_hint=None):
+    """The message of a call that may have acted: ERROR ended it, and an
+    attempt of it was sent without a definite answer."""
+    how = retry_hint or ('check the current state (e.g. with a describe '
+                         'command) before running it again')
+    return (f'{error}; the {what} request was sent, so it may or may not '
+            f'have taken effect: {how}')

@@ -31,6 +31,8 @@ class Response:
     as ``content`` (read whole, within the size bound) or, for a stream,
     ``read(n)`` / ``read1(n)`` / ``iter_content(n)``."""
 
+    uncertain = False    # an earlier attempt may have acted (client.request)
+
     def __init__(self, status_code, reason, headers, reader=None,
                  content=None, max_size=DEFAULT_MAX_RESPONSE_SIZE, url=''):
         self.status_code = status_code
