@@ -27,8 +27,8 @@ import os
 import re
 import sys
 
-from . import __version__
-from .core.command import BaseCommand
+from .. import __version__
+from ..core.command import BaseCommand
 
 MANUAL = 'euca2ools manual'
 SOURCE = f'euca2ools {__version__}'
@@ -402,7 +402,7 @@ AWS_FILES = ('~/.aws/credentials', '~/.aws/config')
 
 
 def _defaults():
-    from .core import http
+    from ..core import http
     return {'connect': f'{http.DEFAULT_CONNECT_TIMEOUT:g} seconds',
             'timeout': f'{http.DEFAULT_TIMEOUT:g} seconds',
             'retries': str(http.DEFAULT_MAX_RETRIES),
@@ -631,7 +631,7 @@ def environment_of(cls, texts):
     if cls.KEY_OPTIONS:
         general += KEY_VARIABLES
     if urls:
-        from .core.s3 import S3
+        from ..core.s3 import S3
         general.append('EUCA_S3_SIGNATURE_VERSION' if any(
             issubclass(s, S3) for s in services_of(cls))
             else 'EUCA_SIGNATURE_VERSION')
@@ -790,7 +790,7 @@ def services_table(commands):
 
 def overview_page(commands, date=''):
     """euca2ools(7): how every command finds its cloud and keys."""
-    from .core import command as core_command
+    from ..core import command as core_command
     page = Page(OVERVIEW[0], OVERVIEW[1], date)
     page.section('NAME')
     page.line('euca2ools \\- command\\-line tools for Eucalyptus, AWS and '
@@ -1149,7 +1149,7 @@ COMPLETION = ('euca2ools-completion', 1)
 def completion_page(date=''):
     """euca2ools-completion(1): the one console script that is no command
     class (euca2ools/completion)."""
-    from .completion import SHELLS
+    from ..completion import SHELLS
     page = Page(COMPLETION[0], COMPLETION[1], date)
     page.section('NAME')
     page.line('euca2ools\\-completion \\- shell completion for every '
@@ -1251,6 +1251,3 @@ def main(argv=None):
     print(f'{len(paths)} pages in {argv[0]}')
     return 0
 
-
-if __name__ == '__main__':
-    sys.exit(main())
