@@ -18,6 +18,7 @@ from .environment import (AWS_FILES, CONFIG_FILES, ENVIRONMENT,
 from .roff import (PAGE_REFERENCE, Page, bold, escape, markup, metavar,
                    text_blocks, with_references)
 
+# The overview pages (overview.py), which every command's SEE ALSO names.
 OVERVIEW = ('euca2ools', 7)
 CONFIG_PAGE = ('euca2ools.ini', 5)
 SYSTEM_PAGES = {('fstab', 5)}   # pages the command texts cite, not ours
