@@ -138,8 +138,12 @@ if __name__ == '__main__':
         license='BSD-2-Clause',
         python_requires='>=3.11',
         packages=find_packages(include=['euca2ools', 'euca2ools.*']),
-        # --output json's type tables (scripts/gen_types.py)
-        package_data={'euca2ools': ['data/types/*.json']},
+        package_data={
+            # --output json's type tables (scripts/gen_types.py)
+            'euca2ools': ['data/types/*.json'],
+            # the prose of the overview pages (euca2ools/manpages/template.py)
+            'euca2ools.manpages': ['templates/*.txt'],
+        },
         install_requires=[
             'lxml>=4.9',
             'cryptography>=41',

@@ -6,10 +6,12 @@ Their tables of services, URL variables, config options and defaults come
 from the code, so they stay true.
 """
 
+from . import template
 from .command import CONFIG_PAGE, OVERVIEW, exit_status, services_of
 from .environment import (AWS_FILES, CONFIG_FILES, ENVIRONMENT_GROUPS,
                           describe_variable, network_defaults)
-from .roff import Page, bold, escape, markup
+from .roff import Page, bold, markup
+
 
 def services_table(commands):
     """[(service class, command prefixes)] of every service a command
@@ -387,46 +389,15 @@ def completion_page(date=''):
     """euca2ools-completion(1): the one console script that is no command
     class (euca2ools/completion)."""
     from ..completion import SHELLS
+
+    def shell_options(page):
+        for shell in SHELLS:
+            page.item(bold(shell), [markup(f'print the {shell} code')])
+
     page = Page(COMPLETION[0], COMPLETION[1], date)
-    page.section('NAME')
-    page.line('euca2ools\\-completion \\- shell completion for every '
-              'euca2ools command')
-    page.section('SYNOPSIS')
-    page.line(f"{bold(COMPLETION[0])} {{{'|'.join(escape(s) for s in SHELLS)}}}")
-    page.section('DESCRIPTION')
-    page.prose(
-        'Prints the shell code that completes every euca2ools command. '
-        'Enable it with one line in `~/.bashrc` (or `~/.zshrc`, with `zsh` '
-        'in place of `bash`):')
-    page.example(['eval "$(euca2ools-completion bash)"'])
-    page.prose(
-        'TAB then completes option names, choices, `--filter` names and '
-        'values (with the tag keys in use after `tag:`), file and directory '
-        'paths where an option takes one, region names from your '
-        'configuration (`--region`), and the live IDs and names of what an '
-        'argument names: instances, volumes, snapshots, images, security '
-        'groups, key pairs, addresses, VPCs, subnets, load balancers, '
-        'auto-scaling groups, launch configurations, stacks, alarms, IAM '
-        'users, groups, roles and instance profiles.',
-        'Live lists are fetched with your own credentials, region and '
-        'endpoint (a `--region`, `-U` or `-I`/`-S` already on the line '
-        'counts), kept for 60 seconds, and never take more than about a '
-        'second; when the cloud cannot be reached, TAB offers nothing.',
-        'To save the Python start at every new shell, write the script once '
-        'and source that file instead; write it again after upgrading:')
-    page.example(['euca2ools-completion bash > ~/.euca2ools-completion.bash',
-                  'echo ". ~/.euca2ools-completion.bash" >> ~/.bashrc'])
-    page.section('OPTIONS')
-    for shell in SHELLS:
-        page.item(bold(shell), [markup(f'print the {shell} code')])
-    page.item(f"{bold('-h')}, {bold('--help')}", [markup('show a short help')])
-    page.section('FILES')
-    page.items(['$XDG_CACHE_HOME/euca2ools', '~/.cache/euca2ools'], (
-        'the cache of live IDs (mode 0700; IDs and names only, never a '
-        'key); the second when `XDG_CACHE_HOME` is unset'))
-    page.section('EXIT STATUS')
-    page.item(markup('0'), [markup('the code was printed')])
-    page.item(markup('2'), [markup('no shell, or one it does not know, was '
-                                   'named')])
-    page.see_also([OVERVIEW, CONFIG_PAGE])
+    template.render(page, 'euca2ools-completion.1', {
+        'shells': '{' + '|'.join(SHELLS) + '}',
+        'shell-options': shell_options,
+        'see-also': lambda page: page.references([OVERVIEW, CONFIG_PAGE]),
+    })
     return page.render()

@@ -198,10 +198,14 @@ class Page:
         for paragraph in paragraphs:
             self.text(paragraph, render=markup)
 
+    def references(self, pages):
+        """Man pages, (name, section) each: one to a line, bold names."""
+        self.line(',\n'.join(f'{bold(name)}({section})'
+                             for name, section in pages))
+
     def see_also(self, pages):
-        refs = [f'{bold(name)}({section})' for name, section in pages]
         self.section('SEE ALSO')
-        self.line(',\n'.join(refs))
+        self.references(pages)
 
     def render(self):
         return '\n'.join(self.lines) + '\n'
