@@ -293,92 +293,34 @@ def config_options(commands):
     return region, user, glob
 
 
+def option_items(page, options):
+    """The config options [(name, text)], a tagged paragraph each."""
+    for option, text in options:
+        page.item(markup(f'`{option}`' if '{{' not in option
+                         else option.replace('{{', '`{{', 1)
+                         .replace('}}', '}}`', 1)),
+                  [markup(text)])
+
+
 def config_page(commands, date=''):
     """euca2ools.ini(5): the configuration files."""
-    page = Page(CONFIG_PAGE[0], CONFIG_PAGE[1], date)
-    page.section('NAME')
-    page.line('euca2ools.ini \\- euca2ools configuration files')
-    page.section('SYNOPSIS')
-    for path in CONFIG_FILES:
-        page.line(bold(path))
-        page.request('br')
-
-    page.section('DESCRIPTION')
-    page.prose(
-        'euca2ools commands read their regions (endpoints and settings) '
-        'and users (keys) from INI files: `/etc/euca2ools/euca2ools.ini`, '
-        'then `/etc/euca2ools/conf.d/*.ini`, then `~/.euca/*.ini`, each '
-        'pattern in sorted order; where two files set the same option of '
-        'the same section, the later one wins.  `EUCA_CONFIG_PATH`, a '
-        'colon-separated list of file name patterns, replaces that list.',
-        'A file is UTF-8 (a byte order mark is allowed) with `name = value` '
-        'lines under `[section]` headers.  Lines that start with `#` or `;` '
-        'are comments; a comment cannot follow a value on its line.  '
-        'There is no `%` interpolation: a value is used as written.  A '
-        'file that cannot be read is one error that names the file and the '
-        'line, never showing the line, which may hold a secret key.')
-
-    page.section('SECTIONS')
-    page.item(bold('[global]'), [markup(
-        'settings for every region; see GLOBAL OPTIONS')])
-    page.item(markup('`[region` {{NAME}}`]`'), [markup(
-        'a cloud or one region of it: its endpoints and settings, chosen '
-        'with `--region` {{NAME}}, `EUCA_DEFAULT_REGION`, '
-        '`AWS_DEFAULT_REGION` or `default-region`')])
-    page.item(markup('`[user` {{NAME}}`]`'), [markup(
-        "a user's keys, chosen with `--region` {{NAME}}`@`{{REGION}} or "
-        "the region's `user` option")])
-    page.prose(
-        'Names may carry a namespace (`[region aws:us-east-1]`), and a bare '
-        'name that only one section has after its namespace finds that '
-        'section (`--region us-east-1`).  Names may hold `*` wildcards '
-        '(`[region aws:*]`); when several sections match, an exact name '
-        'wins over a pattern, and a longer pattern over a shorter one.',
-        'A value `use` {{SECTION}} [{{OPTION}}] takes the option (or '
-        '{{OPTION}}) from another section of the same kind, e.g. '
-        '`iam-url = use aws:us-east-1`.')
+    def synopsis(page):
+        for path in CONFIG_FILES:
+            page.line(bold(path))
+            page.request('br')
 
     region, user, glob = config_options(commands)
-    for title, options in (('REGION OPTIONS', region),
-                           ('USER OPTIONS', user),
-                           ('GLOBAL OPTIONS', glob)):
-        page.section(title)
-        for option, text in options:
-            page.item(markup(f'`{option}`' if '{{' not in option
-                             else option.replace('{{', '`{{', 1)
-                             .replace('}}', '}}`', 1)),
-                      [markup(text)])
-    page.prose('The settings of a region section win over those of '
-               '`[global]`; an environment variable or a command-line option '
-               'wins over both (see euca2ools(7)).')
-
-    page.section('EXAMPLE')
-    page.example([
-        '[global]',
-        'default-region = mycloud',
-        '',
-        '[region mycloud]',
-        'ec2-url = https://compute.cloud.example.com:8773/',
-        'iam-url = https://euare.cloud.example.com:8773/',
-        'user = admin',
-        '# a self-signed certificate:',
-        'verify-ssl = false',
-        '# very old Eucalyptus clouds:',
-        '# signature-version = 2',
-        '',
-        '[user admin]',
-        'key-id = AKI...',
-        'secret-key = ...',
-        'account-id = 123456789012',
-    ])
-    page.prose('With it, `euca-describe-instances` talks to mycloud as '
-               'admin, and so does `euca-describe-instances --region '
-               'admin@mycloud`.')
-
-    page.section('FILES')
-    page.items(CONFIG_FILES, 'read in this order')
-    page.see_also([OVERVIEW] + [(name, 1) for name in (
-        'euca-generate-environment-config',) if name in commands])
+    page = Page(CONFIG_PAGE[0], CONFIG_PAGE[1], date)
+    template.render(page, 'euca2ools.ini.5', {
+        'synopsis': synopsis,
+        'region-options': lambda page: option_items(page, region),
+        'user-options': lambda page: option_items(page, user),
+        'global-options': lambda page: option_items(page, glob),
+        'config-files': CONFIG_FILES,
+        'see-also': lambda page: page.references([OVERVIEW] + [
+            (name, 1) for name in ('euca-generate-environment-config',)
+            if name in commands]),
+    })
     return page.render()
 
 
