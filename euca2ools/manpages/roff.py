@@ -100,9 +100,9 @@ def _placeholders(text, font):
 
 
 def markup(text):
-    """This module's own prose: `literal` in bold, {{PLACEHOLDER}} in
-    italics (also inside a literal), page references in bold, everything
-    else escaped."""
+    """The pages' own prose (templates, tables): `literal` in bold,
+    {{PLACEHOLDER}} in italics (also inside a literal), page references in
+    bold, everything else escaped."""
     out = []
     for piece in re.split(r'(`[^`]+`)', text):
         if piece.startswith('`'):
@@ -192,11 +192,6 @@ class Page:
                 self.example(content)
             else:
                 self.paragraph(render(content))
-
-    def prose(self, *paragraphs):
-        """This module's own paragraphs (see markup)."""
-        for paragraph in paragraphs:
-            self.text(paragraph, render=markup)
 
     def references(self, pages):
         """Man pages, (name, section) each: one to a line, bold names."""
