@@ -2,8 +2,9 @@
 every command shares (endpoints, credentials, signing, timeouts, every
 environment variable); euca2ools.ini(5), the configuration files; and
 euca2ools-completion(1), the one console script that is no command class.
-Their tables of services, URL variables, config options and defaults come
-from the code, so they stay true.
+Their prose is in templates/<page>.txt (template.py reads them); their
+tables of services, URL variables, config options and defaults come from
+the code, so they stay true.
 """
 
 from . import template

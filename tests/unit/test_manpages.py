@@ -380,3 +380,35 @@ def test_summary():
 def test_metavar():
     assert manpages.metavar('MIN[-MAX]') == r'\fIMIN\fR[\-\fIMAX\fR]'
     assert manpages.metavar('{text,json}') == '{text,json}'
+
+
+# -- the templates of the overview pages --------------------------------------
+
+def test_template_blocks():
+    from euca2ools.manpages import template
+    text = ('# a comment\n@section NAME\nx - a page\nof two lines\n\n'
+            '    [a]\n    b = 1\n\n    [c]\n\n@item `-a`\n@items files\n'
+            'shared text\n@step\none\n@step\ntwo\n\n@fill table\nEnd\n')
+    assert template.blocks(text) == [
+        ('section', 'NAME'), ('paragraph', 'x - a page of two lines'),
+        ('example', ['[a]', 'b = 1', '', '[c]']),
+        ('item', [('markup', '`-a`'), ('list', 'files')], 'shared text'),
+        ('step', 'one'), ('step', 'two'), ('fill', 'table'),
+        ('paragraph', 'End')]
+    for bad in ('@item `-a`\n\ntext\n', '@step\n@section X\n', '@bold x\n'):
+        with pytest.raises(template.TemplateError):
+            template.blocks(bad)
+
+
+def test_template_fields_are_not_placeholders():
+    from euca2ools.manpages import template
+    assert template.FIELD.findall('{a} {{B}} `{{prog}}:` {b-c}.') == \
+        ['a', 'b-c']
+
+
+@pytest.mark.parametrize('name', ['euca2ools.7', 'euca2ools.ini.5',
+                                  'euca2ools-completion.1'])
+def test_a_template_without_its_values_is_an_error(name):
+    from euca2ools.manpages import template
+    with pytest.raises(template.TemplateError):
+        template.render(manpages.Page('x', 1), name, {})
