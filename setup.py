@@ -5,7 +5,7 @@ finds them by reading the command modules' source, so there is no hand-kept
 list of names and no import is needed to know them.
 
 The man pages are generated too, by the ``build_man`` step of ``build``
-(euca2ools/manpages.py): it imports the command classes (which need nothing
+(euca2ools/manpages/): it imports the command classes (which need nothing
 beyond the standard library to import) and writes build/man/man1/*.1,
 man5/euca2ools.ini.5 and man7/euca2ools.7, which are installed as data files
 under share/man -- by ``pip install .`` and ``pip install -e .`` alike.  They
