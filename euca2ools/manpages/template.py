@@ -1,9 +1,10 @@
 """Page templates: the prose of the pages that are no command's, kept as
 text (templates/*.txt, package data) rather than Python strings.
 
-A template is the page's outline, its text in the mini-markup of
-roff.markup (`literal` in bold, {{PLACEHOLDER}} in italics, page references
-such as euca2ools.ini(5) in bold), and directives, each a line of its own:
+The template of the page NAME(N) is templates/NAME.N.txt: the page's
+outline, its text in the mini-markup of roff.markup (`literal` in bold,
+{{PLACEHOLDER}} in italics, page references such as euca2ools.ini(5) in
+bold), and directives, each a line of its own:
 
     @section TITLE       a section (.SH)
     @subsection TITLE    a subsection (.SS)
@@ -62,8 +63,8 @@ def blocks(text):
     def end_text():
         nonlocal step
         if (tags or step) and not words:
-            raise TemplateError(f'{"@step" if step else "@item"} has no '
-                                f'text: {tags}')
+            raise TemplateError(f'line {number}: an @item or @step without '
+                                'its text')
         if words:
             joined = ' '.join(words)
             if tags:
