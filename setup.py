@@ -5,7 +5,7 @@ finds them by reading the command modules' source, so there is no hand-kept
 list of names and no import is needed to know them.
 
 The man pages are generated too, by the ``build_man`` step of ``build``
-(euca2ools/manpages.py): it imports the command classes (which need nothing
+(euca2ools/manpages/): it imports the command classes (which need nothing
 beyond the standard library to import) and writes build/man/man1/*.1,
 man5/euca2ools.ini.5 and man7/euca2ools.7, which are installed as data files
 under share/man -- by ``pip install .`` and ``pip install -e .`` alike.  They
@@ -138,8 +138,12 @@ if __name__ == '__main__':
         license='BSD-2-Clause',
         python_requires='>=3.11',
         packages=find_packages(include=['euca2ools', 'euca2ools.*']),
-        # --output json's type tables (scripts/gen_types.py)
-        package_data={'euca2ools': ['data/types/*.json']},
+        package_data={
+            # --output json's type tables (scripts/gen_types.py)
+            'euca2ools': ['data/types/*.json'],
+            # the prose of the overview pages (euca2ools/manpages/template.py)
+            'euca2ools.manpages': ['templates/*.txt'],
+        },
         install_requires=[
             'lxml>=4.9',
             'cryptography>=41',

@@ -1,6 +1,6 @@
 """Man pages: one for every command, true to its class, valid roff, installed.
 
-The pages are generated (euca2ools/manpages.py; setup.py's build_man step)
+The pages are generated (euca2ools/manpages/; setup.py's build_man step)
 and never kept in git, so these tests generate them the same way and check
 them against the parsers they come from.
 """
@@ -23,6 +23,7 @@ from euca2ools.core.command import HTTP_OPTIONS
 from tests.conftest import ENTRY_POINTS, SCRIPTS_DIR
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+GENERATOR = ROOT / 'euca2ools' / 'manpages'     # the package writing the pages
 COMMANDS = {name: getattr(importlib.import_module(module), cls)
             for name, (module, cls) in ENTRY_POINTS.items()}
 PRIMARY = sorted(name for name, cls in COMMANDS.items()
@@ -189,6 +190,15 @@ def test_config_page_names_every_option_the_code_reads(pages):
     assert missing == []
 
 
+def _code_files():
+    """The modules of euca2ools that commands run: all but the generator
+    (which reads SOURCE_DATE_EPOCH at build time, and names every variable
+    in its tables)."""
+    assert (GENERATOR / '__init__.py').is_file()
+    return [path for path in sorted((ROOT / 'euca2ools').rglob('*.py'))
+            if GENERATOR not in path.parents]
+
+
 def _read_variables():
     """Variables the code reads by name: env.get('X'), environ['X']."""
     def is_environ(node):
@@ -197,9 +207,7 @@ def _read_variables():
         return name in ('env', 'environ')
 
     found = set()
-    for path in (ROOT / 'euca2ools').rglob('*.py'):
-        if path.name == 'manpages.py':     # SOURCE_DATE_EPOCH, at build time
-            continue
+    for path in _code_files():
         for node in ast.walk(ast.parse(path.read_text(encoding='utf-8'))):
             value = None
             if isinstance(node, ast.Call) and \
@@ -231,8 +239,7 @@ def test_every_variable_described_is_read():
     (the proxy variables are built from the scheme, so they are tried)."""
     from euca2ools.core.http import proxy_for
     source = '\n'.join(path.read_text(encoding='utf-8')
-                       for path in (ROOT / 'euca2ools').rglob('*.py')
-                       if path.name != 'manpages.py')
+                       for path in _code_files())
     dynamic = {'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY'}
     stale = sorted(var for var in set(manpages.ENVIRONMENT) - dynamic
                    if not re.search(rf"['\"]{var}['\"]", source))
@@ -312,9 +319,8 @@ print(len(paths))
 
 
 def test_nothing_a_command_runs_imports_the_generator():
-    users = [path.relative_to(ROOT) for path in (ROOT / 'euca2ools').rglob(
-        '*.py') if path.name != 'manpages.py' and
-        'manpages' in path.read_text(encoding='utf-8')]
+    users = [path.relative_to(ROOT) for path in _code_files()
+             if 'manpages' in path.read_text(encoding='utf-8')]
     assert users == []
 
 
@@ -374,3 +380,35 @@ def test_summary():
 def test_metavar():
     assert manpages.metavar('MIN[-MAX]') == r'\fIMIN\fR[\-\fIMAX\fR]'
     assert manpages.metavar('{text,json}') == '{text,json}'
+
+
+# -- the templates of the overview pages --------------------------------------
+
+def test_template_blocks():
+    from euca2ools.manpages import template
+    text = ('# a comment\n@section NAME\nx - a page\nof two lines\n\n'
+            '    [a]\n    b = 1\n\n    [c]\n\n@item `-a`\n@items files\n'
+            'shared text\n@step\none\n@step\ntwo\n\n@fill table\nEnd\n')
+    assert template.blocks(text) == [
+        ('section', 'NAME'), ('paragraph', 'x - a page of two lines'),
+        ('example', ['[a]', 'b = 1', '', '[c]']),
+        ('item', [('markup', '`-a`'), ('list', 'files')], 'shared text'),
+        ('step', 'one'), ('step', 'two'), ('fill', 'table'),
+        ('paragraph', 'End')]
+    for bad in ('@item `-a`\n\ntext\n', '@step\n@section X\n', '@bold x\n'):
+        with pytest.raises(template.TemplateError):
+            template.blocks(bad)
+
+
+def test_template_fields_are_not_placeholders():
+    from euca2ools.manpages import template
+    assert template.FIELD.findall('{a} {{B}} `{{prog}}:` {b-c}.') == \
+        ['a', 'b-c']
+
+
+@pytest.mark.parametrize('name', ['euca2ools.7', 'euca2ools.ini.5',
+                                  'euca2ools-completion.1'])
+def test_a_template_without_its_values_is_an_error(name):
+    from euca2ools.manpages import template
+    with pytest.raises(template.TemplateError):
+        template.render(manpages.Page('x', 1), name, {})

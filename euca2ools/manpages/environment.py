@@ -1,0 +1,152 @@
+"""What the pages say about the environment and the files.
+
+ENVIRONMENT holds every environment variable euca2ools reads (the service
+URL variables aside: they come from the service classes), and
+ENVIRONMENT_GROUPS orders them for the pages; CONFIG_FILES and AWS_FILES are
+the files the commands read; network_defaults() gives the defaults of the
+network settings as the pages write them, from core/http.py.
+"""
+
+# Every environment variable euca2ools reads (tests/unit/test_manpages.py
+# checks that each still is read): name -> what it does.
+ENVIRONMENT = {
+    # endpoints (the service URL variables come from the service classes)
+    'AWS_AUTH_REGION': 'the region name to sign requests for (SigV4), '
+                       'overriding the one from the config or the URL',
+    # regions and config files
+    'EUCA_DEFAULT_REGION': 'the region (and user) when `--region` is not '
+                           'given: `[{{USER}}@]{{REGION}}`',
+    'AWS_DEFAULT_REGION': 'the region when neither `--region` nor '
+                          '`EUCA_DEFAULT_REGION` is given',
+    'EUCA_CONFIG_PATH': 'colon-separated file name patterns that replace '
+                        'the default list of configuration files',
+    # credentials
+    'AWS_ACCESS_KEY_ID': 'access key ID (also `AWS_ACCESS_KEY`)',
+    'AWS_ACCESS_KEY': 'access key ID, when `AWS_ACCESS_KEY_ID` is not set',
+    'AWS_SECRET_ACCESS_KEY': 'secret key (also `AWS_SECRET_KEY`)',
+    'AWS_SECRET_KEY': 'secret key, when `AWS_SECRET_ACCESS_KEY` is not set',
+    'AWS_SESSION_TOKEN': 'security token of temporary credentials (also '
+                         '`AWS_SECURITY_TOKEN`)',
+    'AWS_SECURITY_TOKEN': 'security token, when `AWS_SESSION_TOKEN` is not '
+                          'set',
+    'AWS_CREDENTIAL_EXPIRATION': 'when the credentials in the environment '
+                                 'expire (ISO 8601); expired ones are an '
+                                 'error',
+    'EC2_ACCESS_KEY': 'access key ID, as a eucarc sets it',
+    'EC2_SECRET_KEY': 'secret key, as a eucarc sets it',
+    'AWS_CREDENTIAL_FILE': 'a file of `AWSAccessKeyId=...` and '
+                           '`AWSSecretKey=...` lines',
+    'AWS_SHARED_CREDENTIALS_FILE': 'the AWS shared credentials file '
+                                   '(default `~/.aws/credentials`)',
+    'AWS_CONFIG_FILE': 'the AWS config file (default `~/.aws/config`)',
+    'AWS_PROFILE': 'the profile to read in the AWS files (default: '
+                   '`default`)',
+    # signing
+    'EUCA_SIGNATURE_VERSION': '`2` signs Query API requests with SigV2 '
+                              '(HmacSHA256) instead of SigV4, for old '
+                              'clouds',
+    'EUCA_S3_SIGNATURE_VERSION': '`2` signs object storage requests with '
+                                 'S3 SigV2 instead of SigV4, for old clouds',
+    # timeouts, retries, size bound
+    'EUCA_CONNECT_TIMEOUT': 'seconds to wait for a connection (default '
+                            '{connect})',
+    'EUCA_READ_TIMEOUT': 'seconds to wait for a complete answer once '
+                         'connected (default {timeout})',
+    'EUCA_MAX_RETRIES': 'times to retry a call that failed (default '
+                        '{retries})',
+    'EUCA_MAX_RESPONSE_SIZE': 'the largest answer held in memory, such as '
+                              '`256M` (default {size})',
+    'EUCA_WAIT_INTERVAL': 'seconds between the first polls of `--wait` '
+                          '(default 2; they grow to 7.5 times it)',
+    # TLS and proxies
+    'AWS_CA_BUNDLE': 'a file of CA certificates to verify TLS servers '
+                     'against (also `REQUESTS_CA_BUNDLE`, `SSL_CERT_FILE`)',
+    'REQUESTS_CA_BUNDLE': 'CA certificates, when `AWS_CA_BUNDLE` is not set',
+    'SSL_CERT_FILE': 'CA certificates, when neither `AWS_CA_BUNDLE` nor '
+                     '`REQUESTS_CA_BUNDLE` is set',
+    'HTTPS_PROXY': 'proxy for https URLs (either case: `https_proxy`)',
+    'HTTP_PROXY': 'proxy for http URLs (either case: `http_proxy`)',
+    'NO_PROXY': 'comma-separated hosts (and domain suffixes) reached '
+                'without a proxy; `*` for all (either case: `no_proxy`)',
+    # bundling
+    'EC2_USER_ID': 'the account ID that bundles belong to',
+    'EC2_CERT': 'your X.509 certificate (also `EUCA_CERT`)',
+    'EUCA_CERT': 'your X.509 certificate, when `EC2_CERT` is not set',
+    'EC2_PRIVATE_KEY': 'the private key of your certificate (also '
+                       '`EUCA_PRIVATE_KEY`)',
+    'EUCA_PRIVATE_KEY': 'your private key, when `EC2_PRIVATE_KEY` is not '
+                        'set',
+    'EUCALYPTUS_CERT': "the cloud's certificate, which bundles are "
+                       'encrypted for',
+    'EUSTORE_URL': 'the base URL of the image catalog',
+    # editing, shells and temporary files
+    'VISUAL': 'the editor for `euctl --edit` (also `EDITOR`, else `vi`)',
+    'EDITOR': 'the editor, when `VISUAL` is not set',
+    'SHELL': 'a name ending in `csh` makes `euare-assumerole` and '
+             '`euare-releaserole` print csh commands',
+    'TMPDIR': 'where a bundle is made when no directory is given (also '
+              '`TEMP`, `TMP`; else `/var/tmp`)',
+    'TEMP': 'the same, when `TMPDIR` is not set',
+    'TMP': 'the same, when neither `TMPDIR` nor `TEMP` is set',
+    'XDG_CACHE_HOME': 'where shell completion caches resource IDs for a '
+                      'minute (`euca2ools/` inside it; default '
+                      '`~/.cache/euca2ools`)',
+    'HOME': 'your home directory: `~/.euca`, `~/.aws` and the completion '
+            'cache are in it',
+}
+
+# Grouped for the pages: (heading, variables).  The service URL variables
+# come first, from the service classes.
+ENVIRONMENT_GROUPS = (
+    ('Regions and configuration files', ('EUCA_DEFAULT_REGION',
+                                         'AWS_DEFAULT_REGION',
+                                         'EUCA_CONFIG_PATH')),
+    ('Credentials', ('AWS_ACCESS_KEY_ID', 'AWS_ACCESS_KEY',
+                     'AWS_SECRET_ACCESS_KEY', 'AWS_SECRET_KEY',
+                     'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN',
+                     'AWS_CREDENTIAL_EXPIRATION', 'EC2_ACCESS_KEY',
+                     'EC2_SECRET_KEY', 'AWS_CREDENTIAL_FILE',
+                     'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE',
+                     'AWS_PROFILE')),
+    ('Signing', ('AWS_AUTH_REGION', 'EUCA_SIGNATURE_VERSION',
+                 'EUCA_S3_SIGNATURE_VERSION')),
+    ('Timeouts, retries and answer size', (
+        'EUCA_CONNECT_TIMEOUT', 'EUCA_READ_TIMEOUT', 'EUCA_MAX_RETRIES',
+        'EUCA_MAX_RESPONSE_SIZE', 'EUCA_WAIT_INTERVAL')),
+    ('TLS and proxies', ('AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE',
+                         'SSL_CERT_FILE', 'HTTPS_PROXY', 'HTTP_PROXY',
+                         'NO_PROXY')),
+    ('Bundling and images', ('EC2_USER_ID', 'EC2_CERT', 'EUCA_CERT',
+                             'EC2_PRIVATE_KEY', 'EUCA_PRIVATE_KEY',
+                             'EUCALYPTUS_CERT', 'EUSTORE_URL')),
+    ('Other', ('VISUAL', 'EDITOR', 'SHELL', 'TMPDIR', 'TEMP', 'TMP',
+               'XDG_CACHE_HOME', 'HOME')),
+)
+
+REGION_VARIABLES = ENVIRONMENT_GROUPS[0][1]
+KEY_VARIABLES = ENVIRONMENT_GROUPS[1][1]
+NETWORK_VARIABLES = (ENVIRONMENT_GROUPS[3][1] + ENVIRONMENT_GROUPS[4][1])
+
+CONFIG_FILES = ('/etc/euca2ools/euca2ools.ini',
+                '/etc/euca2ools/conf.d/*.ini', '~/.euca/*.ini')
+AWS_FILES = ('~/.aws/credentials', '~/.aws/config')
+
+
+def network_defaults():
+    """{field: text}: the defaults of the network settings, as the pages
+    write them."""
+    from ..core import http
+    return {'connect': f'{http.DEFAULT_CONNECT_TIMEOUT:g} seconds',
+            'timeout': f'{http.DEFAULT_TIMEOUT:g} seconds',
+            'retries': str(http.DEFAULT_MAX_RETRIES),
+            'size': f'{http.DEFAULT_MAX_RESPONSE_SIZE // 2 ** 20}M',
+            'mib': f'{http.DEFAULT_MAX_RESPONSE_SIZE // 2 ** 20} MiB'}
+
+
+def describe_variable(name):
+    """ENVIRONMENT's text for NAME (markup), its {connect}-style fields
+    filled with network_defaults()."""
+    text = ENVIRONMENT[name]
+    for key, value in network_defaults().items():
+        text = text.replace(f'{{{key}}}', value)
+    return text
