@@ -19,6 +19,8 @@ def load_commands(entry_points):
     for entry in entry_points:
         name, _, target = (part.strip() for part in entry.partition('='))
         module, _, attr = target.partition(':')
+        if not attr.endswith('.run'):
+            continue    # euca2ools-completion: no command class (its own page)
         commands[name] = getattr(importlib.import_module(module),
                                  attr.rpartition('.')[0])
     return commands

@@ -412,3 +412,16 @@ def test_a_template_without_its_values_is_an_error(name):
     from euca2ools.manpages import template
     with pytest.raises(template.TemplateError):
         template.render(manpages.Page('x', 1), name, {})
+
+
+def test_python_m_writes_the_installed_pages(tmp_path):
+    """`python -m euca2ools.manpages DIR` reads the installed entry points,
+    euca2ools-completion's (no command class) among them."""
+    if not os.path.exists(os.path.join(SCRIPTS_DIR, 'euca-version')):
+        pytest.skip('the package is not installed in this environment')
+    proc = subprocess.run([sys.executable, '-m', 'euca2ools.manpages',
+                           str(tmp_path)], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / COMPLETION).is_file()
+    assert (tmp_path / 'man1' / 'euca-run-instances.1').is_file()
