@@ -325,6 +325,9 @@ class BaseCommand:
 
 
 def _print_traceback():
+    """The --debug traceback, with the secrets --debug output hides
+    hidden here too (a password in a URL, a signature)."""
     import traceback
-    traceback.print_exc()
+    from .http.redact import redact
+    say(redact(traceback.format_exc().rstrip('\n')))
 

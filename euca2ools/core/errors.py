@@ -14,6 +14,16 @@ _NAMED = {'\n': '\\n', '\r': '\\r', '\t': '\\t'}
 MAX_SERVER_TEXT = 1000     # characters of one server string in a message
 
 
+# user:password@ in a URL (-U http://admin:secret@host/, a proxy URL)
+_USERINFO = re.compile(r'(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@?#]*@')
+
+
+def redact_userinfo(text):
+    """TEXT with the user name and password of every URL in it replaced:
+    the one rule for URLs that reach a message, --debug or a traceback."""
+    return _USERINFO.sub(r'\1<redacted>@', text)
+
+
 def escape_control(char):
     return _NAMED.get(char) or f'\\x{ord(char):02x}'
 

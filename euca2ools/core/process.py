@@ -11,7 +11,8 @@ enters: an argument that is not UTF-8 is a usage error naming it.
 import os
 import sys
 
-from .errors import OutputError, OutputGone, Stopped, UsageError, printable
+from .errors import (OutputError, OutputGone, Stopped, UsageError,
+                     printable, redact_userinfo)
 
 
 def is_utf8(text):
@@ -29,7 +30,8 @@ def say(line):
     Control characters but newline and tab are escaped, so that no message
     drives the terminal (server text in it is escaped where it enters)."""
     try:
-        print(printable(line, keep='\n\t'), file=sys.stderr, flush=True)
+        print(printable(redact_userinfo(line), keep='\n\t'),
+              file=sys.stderr, flush=True)
     except (OSError, ValueError):
         pass
 

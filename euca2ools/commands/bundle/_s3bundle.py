@@ -15,7 +15,6 @@ never registrable.
 import base64
 import concurrent.futures
 import os
-import sys
 import threading
 
 from euca2ools.core import LOCAL, Arg, ClientError, MutuallyExclusiveArgList
@@ -100,8 +99,8 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
     part_locations = ()    # BUCKET/KEY of each part, once uploaded
 
     def log(self, text):
-        if self.context.debug:
-            print(text, file=self.context.stderr or sys.stderr)
+        from euca2ools.core.http.redact import debug
+        debug(self.context, text)
 
     def print_uploaded(self, manifest_location):
         """``Uploaded BUCKET/KEY`` for the manifest (unless None), after one

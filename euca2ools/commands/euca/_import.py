@@ -12,7 +12,6 @@ import argparse
 import math
 import os
 import struct
-import sys
 import urllib.parse
 import uuid
 
@@ -108,8 +107,8 @@ class ImportStorageRequest(ProgressMixin, EC2Request):
         return self._s3
 
     def log(self, text):
-        if self.context.debug:
-            print(text, file=self.context.stderr or sys.stderr)
+        from euca2ools.core.http.redact import debug
+        debug(self.context, text)
 
     def describe_task(self, task_id):
         from euca2ools.commands.euca.describeconversiontasks import \

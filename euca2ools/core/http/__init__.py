@@ -33,7 +33,7 @@ from .client import HttpClient, outcome_unknown, refuse_control_characters
 from .errors import OutcomeUnknown, TransportError, host_of
 from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
                      DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, READ_CHUNK)
-from .pool import proxy_for
+from .proxies import proxy_for
 from .redact import redact
 from .response import Headers, Response, too_big
 from .retry import THROTTLING_CODES

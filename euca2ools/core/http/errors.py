@@ -9,7 +9,7 @@ import http.client
 import socket
 import urllib.parse
 
-from ..errors import ClientError
+from ..errors import ClientError, redact_userinfo
 from .limits import STREAM_PROGRESS
 
 
@@ -31,9 +31,10 @@ class OutcomeUnknown(ClientError):
 
 
 def host_of(url):
-    """The host (and port) that messages name for ``url``."""
+    """The host (and port) that messages name for ``url``, never its
+    user name or password."""
     parts = urllib.parse.urlsplit(url)
-    return parts.netloc or url
+    return parts.netloc.rpartition('@')[2] or redact_userinfo(url)
 
 
 def reason(err):

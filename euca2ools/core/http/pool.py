@@ -1,12 +1,13 @@
 """Connections: kept alive one per scheme/host/port, opened directly or
 through the proxy that HTTP(S)_PROXY names (unless NO_PROXY exempts the
-host), with TLS verified unless verify-ssl is false."""
+host: proxies.py), with TLS verified unless verify-ssl is false."""
 
 import http.client
 import urllib.parse
 
 from ..errors import ClientError
 from .errors import TransportError, reason
+from .proxies import DEFAULT_PROXY_PORT, proxy_for
 
 
 class Pool:
@@ -35,7 +36,7 @@ class Pool:
         key = (scheme, hostname, port)
         target = (parts.path or '/') + (f'?{parts.query}' if parts.query
                                         else '')
-        proxy = proxy_for(scheme, hostname, self.environ)
+        proxy = proxy_for(scheme, hostname, self.environ, port)
         conn = self._connections.get(key)
         if conn is not None and conn.sock is not None \
                 and connection_dropped(conn.sock):
@@ -54,11 +55,7 @@ class Pool:
         if proxy:
             proxy_parts = urllib.parse.urlsplit(proxy)
             proxy_host = proxy_parts.hostname
-            try:
-                proxy_port = proxy_parts.port or 8080
-            except ValueError:
-                raise TransportError(f'bad port in proxy URL {proxy!r}',
-                                     final=True)
+            proxy_port = proxy_parts.port or DEFAULT_PROXY_PORT
             auth = {}
             if proxy_parts.username:
                 import base64
@@ -116,31 +113,6 @@ class Pool:
     def close(self):
         for conn in list(self._connections.values()):
             self.drop(conn)
-
-
-def proxy_for(scheme, hostname, environ):
-    """The proxy URL from HTTP(S)_PROXY for this host, unless NO_PROXY
-    names it (suffix match, '*' for all)."""
-    def env(name):
-        return environ.get(name.lower()) or environ.get(name.upper())
-
-    proxy = env(f'{scheme}_proxy')
-    if not proxy:
-        return None
-    for entry in (env('no_proxy') or '').replace(' ', '').split(','):
-        entry = entry.lower()
-        if not entry:
-            continue
-        if entry == '*':
-            return None
-        name = entry.split(':')[0] if entry.count(':') == 1 else entry
-        name = name.lstrip('.')
-        host = hostname.lower()
-        if host == name or host.endswith('.' + name):
-            return None
-    if '://' not in proxy:
-        proxy = 'http://' + proxy
-    return proxy
 
 
 def connection_dropped(sock):

@@ -2,6 +2,8 @@
 
 import re
 
+from ..errors import redact_userinfo
+
 _SECRET_PATTERNS = (
     (re.compile(r'(Signature=)[^,&\s]+'), r'\1<redacted>'),
     # S3 SigV2: "Authorization: AWS KEY_ID:SIGNATURE"
@@ -17,4 +19,12 @@ _SECRET_PATTERNS = (
 def redact(text):
     for pattern, repl in _SECRET_PATTERNS:
         text = pattern.sub(repl, text)
-    return text
+    return redact_userinfo(text)
+
+
+def debug(context, text):
+    """Print TEXT on stderr when --debug is on, its secrets redacted: the
+    one --debug printer outside the HTTP client's own log."""
+    if context.debug:
+        import sys
+        print(redact(text), file=context.stderr or sys.stderr)
