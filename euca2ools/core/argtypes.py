@@ -107,18 +107,37 @@ def b64encoded_file_contents(path):
     return base64.b64encode(read_file_arg(path)).decode('ascii')
 
 
-def read_file_arg(path):
-    """The bytes of a file an option names ('-' for stdin).
+MAX_USER_DATA = 16 * 1024     # what EC2 accepts as user data, before base64
+
+
+def user_data_file(path):
+    """A user data file's bytes, base64-encoded, refused past EC2's
+    bound."""
+    return base64.b64encode(read_file_arg(path, MAX_USER_DATA)).decode(
+        'ascii')
+
+
+# Documents and user data are KBs (EC2 user data: 16 KiB; a CloudFormation
+# template body: 51,200 bytes): a bound far above them keeps /dev/zero out.
+MAX_FILE_ARG = 1024 * 1024
+
+
+def read_file_arg(path, limit=MAX_FILE_ARG):
+    """The bytes of a file an option names ('-' for stdin), at most LIMIT.
 
     One that cannot be read is a ClientError (exit 1) worded as 3.x worded
     it, ``No such file or directory: PATH``; argparse lets it through.
     """
     import sys
+    from .files import read_bounded
     try:
         if path == '-':
-            return sys.stdin.buffer.read()
-        with open(path, 'rb') as fileobj:
-            return fileobj.read()
+            data = sys.stdin.buffer.read(limit + 1)
+            if len(data) > limit:
+                raise ClientError(f'standard input is larger than '
+                                  f'{limit // 1024} KiB; refusing to read it')
+            return data
+        return read_bounded(path, limit)
     except OSError as err:
         where = 'standard input' if path == '-' else path
         raise ClientError(f'{err.strerror or err}: {where}')

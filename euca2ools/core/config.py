@@ -35,6 +35,9 @@ def config_files(environ=os.environ):
     return files
 
 
+MAX_CONFIG_FILE = 1024 * 1024    # config and credentials files are KBs
+
+
 def read_text(path, what='file'):
     """The text of PATH (UTF-8, a BOM allowed), newlines made '\n'.
 
@@ -42,8 +45,9 @@ def read_text(path, what='file'):
     line (never the line's text: these files hold secret keys).  OSError
     propagates.
     """
-    with open(os.path.expanduser(path), 'rb') as fileobj:
-        data = fileobj.read()
+    from .files import read_bounded
+    data = read_bounded(os.path.expanduser(path), MAX_CONFIG_FILE, what,
+                        regular_only=True)
     try:
         text = data.decode('utf-8-sig')
     except UnicodeDecodeError as err:

@@ -39,6 +39,11 @@ def clean_credential(value, where):
         if '\ud800' <= char <= '\udfff':
             raise ClientError(f'{where} is not valid UTF-8 (the value is '
                               'not shown)')
+    if not value.isascii():
+        # Keys and tokens are ASCII; anything else cannot sign a request.
+        raise ClientError(f'{where} contains a non-ASCII character (the '
+                          'value is not shown); check it for a pasted '
+                          'typographic quote or dash')
     return value or None
 
 

@@ -14,7 +14,7 @@ failure removes those files and nothing else.
 
 import errno
 import os
-import secrets
+import stat
 
 from .errors import ClientError
 
@@ -25,6 +25,7 @@ class FileExists(ClientError):
 
 def temp_name(path):
     """A hidden name beside PATH that no other run will pick."""
+    import secrets
     folder, base = os.path.split(path)
     return os.path.join(folder, f'.{base}.{secrets.token_hex(4)}.partial')
 
@@ -116,3 +117,29 @@ class Created:
         for path in reversed(self.paths):
             remove_quietly(path)
         self.paths = []
+
+
+def read_bounded(path, limit, what='file', regular_only=False):
+    """The bytes of PATH, at most LIMIT of them (more is an error, read no
+    further: /dev/zero must not fill memory).  With REGULAR_ONLY anything
+    but a regular file (a FIFO that would block, a device) is refused
+    before it is read.  OSError propagates for the caller to word."""
+    flags = os.O_RDONLY | (os.O_NONBLOCK if regular_only else 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, 'rb') as fileobj:
+        if regular_only:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ClientError(f'{what} {path} is not a regular file')
+            os.set_blocking(fd, True)
+        data = fileobj.read(limit + 1)
+    if len(data) > limit:
+        raise ClientError(f'{what} {path} is larger than '
+                          f'{_size_text(limit)}; refusing to read it')
+    return data
+
+
+def _size_text(size):
+    for unit, scale in (('MiB', 2**20), ('KiB', 2**10)):
+        if size >= scale and size % scale == 0:
+            return f'{size // scale} {unit}'
+    return f'{size} bytes'

@@ -127,7 +127,11 @@ class BaseService:
                 f'no {self.NAME} endpoint: give -U/--url, set {envs}, or '
                 f'choose a region (--region) whose config has '
                 f'{self.NAME}-url{unknown}')
-        return url, region or FALLBACK_REGION
+        region = region or FALLBACK_REGION
+        if not SIGNING_REGION.fullmatch(region):
+            raise ClientError(f'region name {printable(region, 100)!r} cannot '
+                              'sign requests: use letters, digits, - _ and .')
+        return url, region
 
     @classmethod
     def aws_url(cls, region):
@@ -424,6 +428,9 @@ def split_region_prefix(url):
     return None, url
 
 
+SIGNING_REGION = re.compile(r'[A-Za-z0-9._-]{1,100}')
+
+
 def check_url(url, source):
     """ClientError unless URL is http(s)://HOST[:PORT]/... with a port in
     range; the message names the URL and SOURCE (-U/--url, EC2_URL, ...)."""
@@ -435,6 +442,9 @@ def check_url(url, source):
 
     if any(char < ' ' or char == '\x7f' for char in url):
         raise bad('it contains a control character')
+    if not url.isascii():
+        raise bad('it contains non-ASCII characters (write the host in its '
+                  'ASCII form, xn--..., and percent-encode the path)')
     try:
         parts = urllib.parse.urlsplit(url)
         hostname = parts.hostname

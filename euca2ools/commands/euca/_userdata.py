@@ -5,7 +5,7 @@ import base64
 import os
 
 from euca2ools.core import LOCAL, Arg, MutuallyExclusiveArgList, UsageError
-from euca2ools.core.argtypes import b64encoded_file_contents
+from euca2ools.core.argtypes import user_data_file
 
 
 def user_data_args():
@@ -15,7 +15,7 @@ def user_data_args():
         Arg('--user-data-force', metavar='DATA', route_to=LOCAL,
             help='like -d, even when DATA names a file'),
         Arg('-f', '--user-data-file', metavar='FILE', route_to=LOCAL,
-            type=b64encoded_file_contents,
+            type=user_data_file,
             help='file containing user data to pass to the instances'))
 
 

@@ -1,5 +1,5 @@
 from euca2ools.core import Arg, MutuallyExclusiveArgList
-from euca2ools.core.argtypes import b64encoded, b64encoded_file_contents
+from euca2ools.core.argtypes import b64encoded, user_data_file
 from euca2ools.commands.euca._import import ImportRequest, disk_image_args
 
 LAUNCH = 'LaunchSpecification'
@@ -34,7 +34,7 @@ class ImportInstance(ImportRequest):
             # 3.x sent this as LaunchSpecification.UserData, which EC2
             # ignores; it is the same .Data member as --user-data.
             Arg('--user-data-file', metavar='FILE',
-                type=b64encoded_file_contents,
+                type=user_data_file,
                 dest=f'{LAUNCH}.UserData.Data',
                 help='file containing user data to supply to the '
                      'instance')),

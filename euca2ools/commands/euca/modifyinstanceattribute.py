@@ -1,7 +1,7 @@
 import argparse
 
 from euca2ools.core import Arg, MutuallyExclusiveArgList
-from euca2ools.core.argtypes import b64encoded_file_contents
+from euca2ools.core.argtypes import user_data_file
 from euca2ools.commands.euca import EC2Request
 
 TRUE_FALSE = ('true', 'false')
@@ -72,7 +72,7 @@ class ModifyInstanceAttribute(EC2Request):
                     help="change the instance's user data (must be "
                          "base64-encoded)"),
                 Arg('--user-data-file', dest='UserData.Value',
-                    metavar='FILE', type=b64encoded_file_contents,
+                    metavar='FILE', type=user_data_file,
                     help="change the instance's user data to the contents of "
                          "a file"))
             .required()]

@@ -1,7 +1,7 @@
 import os
 
 from euca2ools.core import LOCAL, Arg, MutuallyExclusiveArgList, UsageError
-from euca2ools.core.argtypes import (b64encoded, b64encoded_file_contents,
+from euca2ools.core.argtypes import (b64encoded, user_data_file,
                                      block_device_mapping, delimited_list)
 from euca2ools.core.args import EMPTY
 from euca2ools.commands.euscale import (AutoScalingRequest, bool_pair,
@@ -60,7 +60,7 @@ class CreateLaunchConfiguration(AutoScalingRequest):
                 help='same as -d/--user-data, without checking whether a '
                      'file by that name exists first'),
             Arg('-f', '--user-data-file', metavar='FILE', route_to=LOCAL,
-                type=b64encoded_file_contents,
+                type=user_data_file,
                 help='file containing user data to make available to '
                      'instances'))]
 
