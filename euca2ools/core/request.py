@@ -325,9 +325,20 @@ class QueryRequest(BaseCommand):
     def print_result(self, result):
         """Silent unless the command prints rows."""
 
+    def configure_output(self):
+        super().configure_output()
+        # Every setting the run will need is checked before anything
+        # changes: a bad poll interval must not surface after the launch.
+        if self.waits():
+            from .wait.loop import poll_interval
+            poll_interval(self.context.environ)
+
+    def waits(self):
+        return self.WAIT is not None and bool(self.args.get('wait') or
+                                              self.args.get('wait_timeout'))
+
     def after_output(self, result):
         """--wait (or --wait-timeout): poll until the change is done."""
-        if self.WAIT is not None and (self.args.get('wait') or
-                                      self.args.get('wait_timeout')):
+        if self.waits():
             from .wait.loop import wait_for
             wait_for(self, result)

@@ -324,6 +324,8 @@ def test_bad_wait_interval_variable(inprocess, value):
     assert one_line_error(code, err) == (
         f'euca-run-instances: error: environment variable EUCA_WAIT_INTERVAL'
         f": {value!r} is not a positive number of seconds")
+    # Checked before anything changes: no instance was launched.
+    assert len(responses.calls) == 0
 
 
 @pytest.mark.parametrize('value', ['0', '-5', 'nan', 'inf', 'x'])
