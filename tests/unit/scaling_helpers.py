@@ -2,11 +2,9 @@
 responses and the parameters a mocked call received."""
 
 import importlib
-import urllib.parse
-
-import responses
 
 from tests.conftest import ENTRY_POINTS
+from tests.query_helpers import sent
 
 
 def command(name):
@@ -27,10 +25,6 @@ def members(*values):
 
 def sent_params(version, index=0):
     """The form parameters of call INDEX, with its API version checked."""
-    body = responses.calls[index].request.body
-    if isinstance(body, bytes):
-        body = body.decode()
-    params = {k: v[0] for k, v in urllib.parse.parse_qs(
-        body, keep_blank_values=True).items()}
+    params = sent(index)
     assert params.pop('Version') == version
     return params

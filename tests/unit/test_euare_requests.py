@@ -8,10 +8,11 @@ and the exact stdout.  This covers the Eucalyptus-only actions moto lacks
 
 import importlib
 import pkgutil
-import urllib.parse
 
 import pytest
 import responses
+
+from tests.query_helpers import query_params
 
 import euca2ools.commands.euare as euare
 
@@ -55,11 +56,7 @@ class Recorder:
         self.calls = []
 
     def __call__(self, request):
-        body = request.body
-        if isinstance(body, bytes):
-            body = body.decode('utf-8')
-        params = {key: values[0] for key, values in
-                  urllib.parse.parse_qs(body).items()}
+        params = query_params(request.body)
         self.calls.append(params)
         action = params['Action']
         reply = self.replies.get(action, '')

@@ -11,6 +11,8 @@ import urllib.parse
 import pytest
 import responses
 
+from tests.query_helpers import query_params, sent
+
 from euca2ools.commands.euca._import import ImportManifest, vmdk_image_size
 from euca2ools.commands.euca.deletediskimage import DeleteDiskImage
 from euca2ools.commands.euca.fingerprintkey import FingerprintKey
@@ -41,9 +43,7 @@ class FakeCloud:
             mock.add_callback(method, OBJECT_URL, callback=self.s3)
 
     def ec2(self, request):
-        body = request.body
-        params = dict(urllib.parse.parse_qsl(
-            body.decode() if isinstance(body, bytes) else body))
+        params = query_params(request.body)
         self.ec2_params.append(params)
         action = params['Action']
         self.calls.append(('POST', action))
@@ -255,9 +255,7 @@ def test_get_password_decrypts_locally(inprocess, tmp_path):
         f'\n{encoded}\n</passwordData></GetPasswordDataResponse>'))
     code, out, err = inprocess(GetPassword, ['i-1', '-k', path])
     assert (code, out, err) == (0, 'S3cret!pass\n', '')
-    body = responses.calls[0].request.body
-    body = dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body))
+    body = sent(0)
     assert (body['Action'], body['InstanceId']) == ('GetPasswordData', 'i-1')
 
     # The wrong key: a clean client error, not a traceback.

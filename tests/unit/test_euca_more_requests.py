@@ -3,11 +3,11 @@ placement group, reserved instance, export and import commands, checked
 in-process against `responses` (issue 7, part 2)."""
 
 import importlib
-import urllib.parse
 
 import pytest
 import responses
 
+from tests.query_helpers import sent
 URL = 'http://cloud.test/'
 
 
@@ -16,13 +16,6 @@ def command(name):
     return next(v for v in vars(module).values()
                 if isinstance(v, type) and v.__module__ == module.__name__
                 and v.__dict__.get('COMMAND'))
-
-
-def sent(index=0):
-    body = responses.calls[index].request.body
-    if isinstance(body, bytes):
-        body = body.decode()
-    return dict(urllib.parse.parse_qsl(body))
 
 
 def xml(action, inner):

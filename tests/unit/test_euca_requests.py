@@ -1,11 +1,11 @@
 """What EC2 commands send, checked in-process with `responses`."""
 
 import base64
-import urllib.parse
 
 import pytest
 import responses
 
+from tests.query_helpers import sent
 from tests.requests_transport import answer
 
 from euca2ools.commands.euca.authorize import Authorize
@@ -20,12 +20,6 @@ RUN = (b'<RunInstancesResponse><reservationId>r-1</reservationId><ownerId>1'
        b'</ownerId><groupSet/><instancesSet><item><instanceId>i-1'
        b'</instanceId><instanceState><name>pending</name></instanceState>'
        b'</item></instancesSet></RunInstancesResponse>')
-
-
-def sent(index=0):
-    body = responses.calls[index].request.body
-    return dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body))
 
 
 @responses.activate

@@ -2,11 +2,11 @@
 `responses`: one table row per command, then the special cases."""
 
 import importlib
-import urllib.parse
 
 import pytest
 import responses
 
+from tests.query_helpers import sent
 URL = 'http://cloud.test/'
 OK = '<return>true</return>'
 
@@ -23,12 +23,6 @@ def response(action, payload):
     return (f'<{action}Response xmlns="http://ec2.amazonaws.com/doc/'
             f'2015-10-01/"><requestId>r-1</requestId>{payload}'
             f'</{action}Response>')
-
-
-def sent(index=0):
-    body = responses.calls[index].request.body
-    return dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body))
 
 
 def tags(resource_id):

@@ -1,10 +1,10 @@
 """Eucalyptus admin tools, in-process against `responses` fixtures built
 from the server's default-binding XML (eucadmin-commands.md, section 4)."""
 
-import urllib.parse
-
 import pytest
 import responses
+
+from tests.query_helpers import query_params, sent
 
 from euca2ools.core.credentials import Credentials
 from euca2ools.core.signing import SigV2Signer
@@ -77,14 +77,6 @@ USER_API = ''.join(service_status('user-api', f'API_11{i}', f'API_11{i}',
                    for i in range(4))
 
 
-def sent(index=0):
-    request = responses.calls[index].request
-    body = request.body
-    return dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body,
-        keep_blank_values=True))
-
-
 def assert_sigv2(index, url):
     """The Signature is right for the parameters the server received."""
     params = sent(index)
@@ -94,7 +86,7 @@ def assert_sigv2(index, url):
     assert 'Authorization' not in responses.calls[index].request.headers
     signer = SigV2Signer(Credentials('AKIDINPROCESS', SECRET))
     body, _ = signer.sign_query('POST', url, {}, params)
-    expected = dict(urllib.parse.parse_qsl(body.decode()))['Signature']
+    expected = query_params(body)['Signature']
     assert signature == expected
     return params
 

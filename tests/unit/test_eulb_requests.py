@@ -5,10 +5,10 @@ actions moto lacks (DescribeLoadBalancerPolicyTypes) or answers wrongly
 (Register/DeregisterInstances, which moto answers with no instances).
 """
 
-import urllib.parse
-
 import pytest
 import responses
+
+from tests.query_helpers import sent
 
 from euca2ools.commands.eulb.addtags import AddTags
 from euca2ools.commands.eulb.applysecuritygroupstoloadbalancer import \
@@ -75,13 +75,6 @@ def aws_xml(action, result=''):
 
 def members(*values):
     return ''.join(f'<member>{v}</member>' for v in values)
-
-
-def sent(index=0):
-    body = responses.calls[index].request.body
-    return dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body,
-        keep_blank_values=True))
 
 
 INSTANCES = ('<Instances>' + members('<InstanceId>i-1</InstanceId>',

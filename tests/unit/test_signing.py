@@ -4,9 +4,10 @@ import base64
 import datetime
 import hashlib
 import hmac
-import urllib.parse
 
 import pytest
+
+from tests.query_helpers import query_params
 
 from euca2ools.core.credentials import Credentials
 from euca2ools.core.signing import (SigV2Signer, SigV4Signer,
@@ -97,7 +98,7 @@ def test_sigv2_matches_the_documented_algorithm_and_botocore():
               'Timestamp': '2011-10-03T15:19:30'}
     body, debug = SigV2Signer(creds).sign_query(
         'GET', 'https://elasticmapreduce.amazonaws.com/', {}, params)
-    signed = dict(urllib.parse.parse_qsl(body.decode()))
+    signed = query_params(body)
     # The string to sign exactly as AWS's SigV2 documentation spells it.
     assert debug['string_to_sign'] == (
         'GET\nelasticmapreduce.amazonaws.com\n/\n'
@@ -129,7 +130,7 @@ def test_sigv2_includes_port_and_token():
         now=EXAMPLE_TIME)
     lines = debug['string_to_sign'].split('\n')
     assert lines[:3] == ['POST', 'cloud.example:8773', '/services/Eucalyptus']
-    signed = dict(urllib.parse.parse_qsl(body.decode()))
+    signed = query_params(body)
     assert signed['SecurityToken'] == 'TOKEN'
     assert signed['Timestamp'] == '2015-08-30T12:36:00Z'
 
