@@ -2,26 +2,14 @@
 placement group, reserved instance, export and import commands, checked
 in-process against `responses` (issue 7, part 2)."""
 
-import importlib
-
 import pytest
 import responses
 
-from tests.query_helpers import sent
+from tests.query_helpers import ec2_xml, sent
+from tests.unit.request_cases import Family, command
+
 URL = 'http://cloud.test/'
-
-
-def command(name):
-    module = importlib.import_module(f'euca2ools.commands.euca.{name}')
-    return next(v for v in vars(module).values()
-                if isinstance(v, type) and v.__module__ == module.__name__
-                and v.__dict__.get('COMMAND'))
-
-
-def xml(action, inner):
-    return (f'<{action}Response xmlns="http://ec2.amazonaws.com/doc/'
-            f'2015-10-01/"><requestId>r</requestId>{inner}'
-            f'</{action}Response>').encode()
+EC2 = Family(ec2_xml, '2015-10-01')
 
 
 CONVERSION_VOLUME = (
@@ -42,139 +30,151 @@ CONVERSION_INSTANCE = (
     'cancelled</status></item></volumes><instanceId>i-9</instanceId>'
     '<platform>Linux</platform></importInstance>')
 
-# (module, argv, action, response inner XML, expected params subset,
-#  expected stdout)
+# (command, argv, response inner XML, expected params subset, stdout):
+# see tests/unit/request_cases.py
 CASES = [
-    ('describesnapshotattribute', ['snap-1', '-c'],
-     'DescribeSnapshotAttribute',
+    ('euca-describe-snapshot-attribute', ['snap-1', '-c'],
      '<snapshotId>snap-1</snapshotId><createVolumePermission><item><group>'
      'all</group></item><item><userId>1234</userId></item>'
      '</createVolumePermission>',
-     {'SnapshotId': 'snap-1', 'Attribute': 'createVolumePermission'},
+     {'Action': 'DescribeSnapshotAttribute',
+      'SnapshotId': 'snap-1', 'Attribute': 'createVolumePermission'},
      'createVolumePermission\tsnap-1\tgroup\tall\n'
      'createVolumePermission\tsnap-1\tuserId\t1234\n'),
-    ('describesnapshotattribute', ['snap-1', '-p'],
-     'DescribeSnapshotAttribute',
+    ('euca-describe-snapshot-attribute', ['snap-1', '-p'],
      '<snapshotId>snap-1</snapshotId><productCodes><item><productCode>pc1'
      '</productCode><type>marketplace</type></item><item><productCode>pc2'
      '</productCode></item></productCodes>',
-     {'Attribute': 'productCodes'},
+     {'Action': 'DescribeSnapshotAttribute',
+      'Attribute': 'productCodes'},
      'productCodes\tsnap-1\tproductCode\t[marketplace: pc1]\n'
      'productCodes\tsnap-1\tproductCode\tpc2\n'),
-    ('modifysnapshotattribute',
+    ('euca-modify-snapshot-attribute',
      ['snap-1', '-c', '-a', 'all', '-a', '1234', '-r', '5678'],
-     'ModifySnapshotAttribute', '<return>true</return>',
-     {'SnapshotId': 'snap-1',
+     '<return>true</return>',
+     {'Action': 'ModifySnapshotAttribute',
+      'SnapshotId': 'snap-1',
       'CreateVolumePermission.Add.1.Group': 'all',
       'CreateVolumePermission.Add.2.UserId': '1234',
       'CreateVolumePermission.Remove.1.UserId': '5678'},
      'createVolumePermission\tsnap-1\tADD\tGroup\tall\n'
      'createVolumePermission\tsnap-1\tADD\tUserId\t1234\n'
      'createVolumePermission\tsnap-1\tREMOVE\tUserId\t5678\n'),
-    ('resetsnapshotattribute', ['snap-1', '-c'], 'ResetSnapshotAttribute',
+    ('euca-reset-snapshot-attribute', ['snap-1', '-c'],
      '<return>true</return>',
-     {'SnapshotId': 'snap-1', 'Attribute': 'createVolumePermission'},
+     {'Action': 'ResetSnapshotAttribute',
+      'SnapshotId': 'snap-1', 'Attribute': 'createVolumePermission'},
      'createVolumePermission\tsnap-1\tRESET\n'),
-    ('resetimageattribute', ['emi-1', '-l'], 'ResetImageAttribute',
+    ('euca-reset-image-attribute', ['emi-1', '-l'],
      '<return>true</return>',
-     {'ImageId': 'emi-1', 'Attribute': 'launchPermission'},
+     {'Action': 'ResetImageAttribute',
+      'ImageId': 'emi-1', 'Attribute': 'launchPermission'},
      'launchPermission\temi-1\tRESET\n'),
-    ('modifyimageattribute', ['emi-1', '-p', 'pc1', '-p', 'pc2'],
-     'ModifyImageAttribute', '<return>true</return>',
-     {'ImageId': 'emi-1', 'ProductCode.1': 'pc1', 'ProductCode.2': 'pc2'},
+    ('euca-modify-image-attribute', ['emi-1', '-p', 'pc1', '-p', 'pc2'],
+     '<return>true</return>',
+     {'Action': 'ModifyImageAttribute',
+      'ImageId': 'emi-1', 'ProductCode.1': 'pc1', 'ProductCode.2': 'pc2'},
      'productcodes\temi-1\tproductCode\tpc1\n'
      'productcodes\temi-1\tproductCode\tpc2\n'),
-    ('modifyimageattribute', ['emi-1', '--description', 'new'],
-     'ModifyImageAttribute', '<return>true</return>',
-     {'Description.Value': 'new'}, 'description\temi-1\t\tnew\n'),
-    ('describeimageattribute', ['emi-1', '-B'], 'DescribeImageAttribute',
+    ('euca-modify-image-attribute', ['emi-1', '--description', 'new'],
+     '<return>true</return>',
+     {'Action': 'ModifyImageAttribute',
+      'Description.Value': 'new'}, 'description\temi-1\t\tnew\n'),
+    ('euca-describe-image-attribute', ['emi-1', '-B'],
      '<imageId>emi-1</imageId><blockDeviceMapping><item><deviceName>'
      '/dev/sda1</deviceName><ebs><snapshotId>snap-1</snapshotId></ebs>'
      '</item><item><deviceName>/dev/sdb</deviceName><virtualName>ephemeral0'
      '</virtualName></item></blockDeviceMapping>',
-     {'Attribute': 'blockDeviceMapping'},
+     {'Action': 'DescribeImageAttribute',
+      'Attribute': 'blockDeviceMapping'},
      'blockDeviceMapping\temi-1\tblockDeviceMap\t/dev/sda1: snap-1\n'
      'blockDeviceMapping\temi-1\tblockDeviceMap\t/dev/sdb: ephemeral0\n'),
-    ('describeimageattribute', ['emi-1', '--kernel'],
-     'DescribeImageAttribute',
+    ('euca-describe-image-attribute', ['emi-1', '--kernel'],
      '<imageId>emi-1</imageId><kernel><value>eki-1</value></kernel>',
-     {'Attribute': 'kernel'}, 'kernel\temi-1\t\teki-1\n'),
-    ('describeinstanceattribute', ['i-1', '-b'],
-     'DescribeInstanceAttribute',
+     {'Action': 'DescribeImageAttribute',
+      'Attribute': 'kernel'}, 'kernel\temi-1\t\teki-1\n'),
+    ('euca-describe-instance-attribute', ['i-1', '-b'],
      '<instanceId>i-1</instanceId><blockDeviceMapping><item><deviceName>'
      '/dev/sda1</deviceName><ebs><volumeId>vol-1</volumeId><status>attached'
      '</status><attachTime>T1</attachTime><deleteOnTermination>true'
      '</deleteOnTermination></ebs></item></blockDeviceMapping>',
-     {'InstanceId': 'i-1', 'Attribute': 'blockDeviceMapping'},
+     {'Action': 'DescribeInstanceAttribute',
+      'InstanceId': 'i-1', 'Attribute': 'blockDeviceMapping'},
      'BLOCKDEVICE\t/dev/sda1\tvol-1\tT1\ttrue\n'),
-    ('describeinstanceattribute', ['i-1', '-g'],
-     'DescribeInstanceAttribute',
+    ('euca-describe-instance-attribute', ['i-1', '-g'],
      '<instanceId>i-1</instanceId><groupSet><item><groupId>sg-1</groupId>'
      '</item><item><groupId>sg-2</groupId></item></groupSet>',
-     {'Attribute': 'groupSet'}, 'groupSet\ti-1\tsg-1, sg-2\n'),
-    ('describeinstanceattribute', ['i-1', '--user-data'],
-     'DescribeInstanceAttribute',
+     {'Action': 'DescribeInstanceAttribute',
+      'Attribute': 'groupSet'}, 'groupSet\ti-1\tsg-1, sg-2\n'),
+    ('euca-describe-instance-attribute', ['i-1', '--user-data'],
      '<instanceId>i-1</instanceId><userData><value>aGVsbG8gd29ybGQ='
      '</value></userData>',
-     {'Attribute': 'userData'}, 'userData\ti-1\nhello world\n'),
-    ('describeinstanceattribute', ['i-1', '--user-data'],
-     'DescribeInstanceAttribute',
+     {'Action': 'DescribeInstanceAttribute',
+      'Attribute': 'userData'}, 'userData\ti-1\nhello world\n'),
+    ('euca-describe-instance-attribute', ['i-1', '--user-data'],
      '<instanceId>i-1</instanceId><userData/>',
-     {'Attribute': 'userData'}, 'userData\ti-1\t\n'),
-    ('modifyinstanceattribute', ['i-1', '-b', '/dev/sda1=::false', '-b',
-                                 '/dev/sdb=::true'],
-     'ModifyInstanceAttribute', '<return>true</return>',
-     {'InstanceId': 'i-1',
+     {'Action': 'DescribeInstanceAttribute',
+      'Attribute': 'userData'}, 'userData\ti-1\t\n'),
+    ('euca-modify-instance-attribute',
+     ['i-1', '-b', '/dev/sda1=::false', '-b', '/dev/sdb=::true'],
+     '<return>true</return>',
+     {'Action': 'ModifyInstanceAttribute',
+      'InstanceId': 'i-1',
       'BlockDeviceMapping.1.DeviceName': '/dev/sda1',
       'BlockDeviceMapping.1.Ebs.DeleteOnTermination': 'false',
       'BlockDeviceMapping.2.Ebs.DeleteOnTermination': 'true'}, ''),
-    ('modifyinstanceattribute', ['i-1', '-g', 'sg-1', '-g', 'sg-2'],
-     'ModifyInstanceAttribute', '<return>true</return>',
-     {'GroupId.1': 'sg-1', 'GroupId.2': 'sg-2'}, ''),
-    ('modifyinstanceattribute', ['i-1', '--ebs-optimized', 'true'],
-     'ModifyInstanceAttribute', '<return>true</return>',
-     {'EbsOptimized.Value': 'true'}, ''),
-    ('resetinstanceattribute', ['i-1', '--source-dest-check'],
-     'ResetInstanceAttribute', '<return>true</return>',
-     {'InstanceId': 'i-1', 'Attribute': 'sourceDestCheck'}, ''),
-    ('copyimage', ['-r', 'other', '-s', 'emi-1', '-n', 'copy', '-d', 'desc',
-                   '-c', 'tok'],
-     'CopyImage', '<imageId>emi-2</imageId>',
-     {'SourceRegion': 'other', 'SourceImageId': 'emi-1', 'Name': 'copy',
+    ('euca-modify-instance-attribute', ['i-1', '-g', 'sg-1', '-g', 'sg-2'],
+     '<return>true</return>',
+     {'Action': 'ModifyInstanceAttribute',
+      'GroupId.1': 'sg-1', 'GroupId.2': 'sg-2'}, ''),
+    ('euca-modify-instance-attribute', ['i-1', '--ebs-optimized', 'true'],
+     '<return>true</return>',
+     {'Action': 'ModifyInstanceAttribute',
+      'EbsOptimized.Value': 'true'}, ''),
+    ('euca-reset-instance-attribute', ['i-1', '--source-dest-check'],
+     '<return>true</return>',
+     {'Action': 'ResetInstanceAttribute',
+      'InstanceId': 'i-1', 'Attribute': 'sourceDestCheck'}, ''),
+    ('euca-copy-image', ['-r', 'other', '-s', 'emi-1', '-n', 'copy', '-d',
+                         'desc', '-c', 'tok'],
+     '<imageId>emi-2</imageId>',
+     {'Action': 'CopyImage',
+      'SourceRegion': 'other', 'SourceImageId': 'emi-1', 'Name': 'copy',
       'Description': 'desc', 'ClientToken': 'tok'}, 'IMAGE\temi-2\n'),
-    ('modifyinstancetype', ['m1.small', '-c', '2', '-m', '512', '-d', '10',
-                            '-i', '2'],
-     'ModifyInstanceTypeAttribute',
+    ('euca-modify-instance-type',
+     ['m1.small', '-c', '2', '-m', '512', '-d', '10', '-i', '2'],
      '<instanceType><name>m1.small</name><cpu>2</cpu><disk>10</disk>'
      '<memory>512</memory></instanceType>',
-     {'Name': 'm1.small', 'Cpu': '2', 'Memory': '512', 'Disk': '10',
+     {'Action': 'ModifyInstanceTypeAttribute',
+      'Name': 'm1.small', 'Cpu': '2', 'Memory': '512', 'Disk': '10',
       'NetworkInterfaces': '2'},
      'INSTANCETYPE\tm1.small\t2\t512\t10\n'),
-    ('modifyinstancetype', ['m1.small', '--reset'],
-     'ModifyInstanceTypeAttribute',
+    ('euca-modify-instance-type', ['m1.small', '--reset'],
      '<instanceType><name>m1.small</name><cpu>1</cpu><disk>5</disk>'
      '<memory>256</memory></instanceType>',
-     {'Reset': 'true'}, 'INSTANCETYPE\tm1.small\t1\t256\t5\n'),
-    ('confirmproductinstance', ['pc-1', '-i', 'i-1'],
-     'ConfirmProductInstance',
+     {'Action': 'ModifyInstanceTypeAttribute',
+      'Reset': 'true'}, 'INSTANCETYPE\tm1.small\t1\t256\t5\n'),
+    ('euca-confirm-product-instance', ['pc-1', '-i', 'i-1'],
      '<return>true</return><ownerId>1234</ownerId>',
-     {'ProductCode': 'pc-1', 'InstanceId': 'i-1'},
+     {'Action': 'ConfirmProductInstance',
+      'ProductCode': 'pc-1', 'InstanceId': 'i-1'},
      'pc-1\ti-1\ttrue\t1234\n'),
-    ('getpassworddata', ['i-1'], 'GetPasswordData',
+    ('euca-get-password-data', ['i-1'],
      '<instanceId>i-1</instanceId><timestamp>T</timestamp><passwordData>\n'
-     'QUJD\n</passwordData>', {'InstanceId': 'i-1'}, '\nQUJD\n\n'),
-    ('describeaccountattributes', ['max-instances'],
-     'DescribeAccountAttributes',
+     'QUJD\n</passwordData>', {'Action': 'GetPasswordData',
+                               'InstanceId': 'i-1'}, '\nQUJD\n\n'),
+    ('euca-describe-account-attributes', ['max-instances'],
      '<accountAttributeSet><item><attributeName>max-instances'
      '</attributeName><attributeValueSet><item><attributeValue>20'
      '</attributeValue></item></attributeValueSet></item>'
-     '</accountAttributeSet>', {'AttributeName.1': 'max-instances'},
+     '</accountAttributeSet>', {'Action': 'DescribeAccountAttributes',
+                                'AttributeName.1': 'max-instances'},
      'ACCOUNTATTRIBUTE\tmax-instances\nVALUE\t20\n'),
-    ('describeconversiontasks', ['import-vol-1', 'import-i-1'],
-     'DescribeConversionTasks',
+    ('euca-describe-conversion-tasks', ['import-vol-1', 'import-i-1'],
      f'<conversionTasks><item>{CONVERSION_VOLUME}</item><item>'
      f'{CONVERSION_INSTANCE}</item></conversionTasks>',
-     {'ConversionTaskId.1': 'import-vol-1',
+     {'Action': 'DescribeConversionTasks',
+      'ConversionTaskId.1': 'import-vol-1',
       'ConversionTaskId.2': 'import-i-1'},
      'TaskType\tIMPORTVOLUME\tTaskId\timport-vol-1\tExpirationTime\t'
      '2026-12-01T00:00:00Z\tStatus\tactive\n'
@@ -185,22 +185,25 @@ CASES = [
      'DISKIMAGE\tDiskImageFormat\tVMDK\tDiskImageSize\t2048\tVolumeId\t'
      'vol-1\tVolumeSize\t2\tAvailabilityZone\tzone-a\t'
      'ApproximateBytesConverted\t10\tStatus\tcancelled\n'),
-    ('cancelconversiontask', ['import-i-1'], 'CancelConversionTask',
-     '<return>true</return>', {'ConversionTaskId': 'import-i-1'}, ''),
-    ('createplacementgroup', ['hpc'], 'CreatePlacementGroup',
-     '<return>true</return>', {'GroupName': 'hpc', 'Strategy': 'cluster'},
+    ('euca-cancel-conversion-task', ['import-i-1'],
+     '<return>true</return>', {'Action': 'CancelConversionTask',
+                               'ConversionTaskId': 'import-i-1'}, ''),
+    ('euca-create-placement-group', ['hpc'],
+     '<return>true</return>', {'Action': 'CreatePlacementGroup',
+                               'GroupName': 'hpc', 'Strategy': 'cluster'},
      'PLACEMENTGROUP\thpc\tcluster\n'),
-    ('deleteplacementgroup', ['hpc'], 'DeletePlacementGroup',
-     '<return>true</return>', {'GroupName': 'hpc'},
+    ('euca-delete-placement-group', ['hpc'],
+     '<return>true</return>', {'Action': 'DeletePlacementGroup',
+                               'GroupName': 'hpc'},
      'PLACEMENTGROUP\thpc\tdeleted\n'),
-    ('describeplacementgroups', ['hpc', '--filter', 'state=available'],
-     'DescribePlacementGroups',
+    ('euca-describe-placement-groups', ['hpc', '--filter', 'state=available'],
      '<placementGroupSet><item><groupName>hpc</groupName><strategy>cluster'
      '</strategy><state>available</state></item></placementGroupSet>',
-     {'GroupName.1': 'hpc', 'Filter.1.Name': 'state',
+     {'Action': 'DescribePlacementGroups',
+      'GroupName.1': 'hpc', 'Filter.1.Name': 'state',
       'Filter.1.Value.1': 'available'},
      'PLACEMENTGROUP\thpc\tcluster\tavailable\n'),
-    ('describereservedinstances', ['ri-1'], 'DescribeReservedInstances',
+    ('euca-describe-reserved-instances', ['ri-1'],
      '<reservedInstancesSet><item><reservedInstancesId>ri-1'
      '</reservedInstancesId><instanceType>m1.small</instanceType>'
      '<availabilityZone>zone-a</availabilityZone><start>S</start><end>E'
@@ -211,13 +214,13 @@ CASES = [
      '</currencyCode><offeringType>Light Utilization</offeringType>'
      '<recurringCharges><item><frequency>Hourly</frequency><amount>0.01'
      '</amount></item></recurringCharges></item></reservedInstancesSet>',
-     {'ReservedInstancesId.1': 'ri-1'},
+     {'Action': 'DescribeReservedInstances',
+      'ReservedInstancesId.1': 'ri-1'},
      'RESERVEDINSTANCES\tri-1\tzone-a\tm1.small\tLinux/UNIX\t31536000\t60.0'
      '\t0.0\t2\tS\tE\tactive\tdefault\tUSD\tLight Utilization\n'
      'RECURRINGCHARGE\tHourly\t0.01\n'),
-    ('describereservedinstancesofferings',
+    ('euca-describe-reserved-instances-offerings',
      ['-t', 'm1.small', '--include-marketplace'],
-     'DescribeReservedInstancesOfferings',
      '<reservedInstancesOfferingsSet><item><reservedInstancesOfferingId>'
      'off-1</reservedInstancesOfferingId><instanceType>m1.small'
      '</instanceType><availabilityZone>zone-a</availabilityZone><duration>'
@@ -227,20 +230,20 @@ CASES = [
      '</currencyCode><offeringType>Medium Utilization</offeringType>'
      '<marketplace>false</marketplace><recurringCharges/>'
      '<pricingDetailsSet/></item></reservedInstancesOfferingsSet>',
-     {'InstanceType': 'm1.small', 'IncludeMarketplace': 'true'},
+     {'Action': 'DescribeReservedInstancesOfferings',
+      'InstanceType': 'm1.small', 'IncludeMarketplace': 'true'},
      'OFFERING\toff-1\tzone-a\tm1.small\tLinux/UNIX\t94608000\t100.0\t0.02'
      '\tdefault\tUSD\tMedium Utilization\tfalse\n'),
-    ('purchasereservedinstancesoffering',
+    ('euca-purchase-reserved-instances-offering',
      ['-o', 'off-1', '-c', '3', '--limit-price', '500'],
-     'PurchaseReservedInstancesOffering',
      '<reservedInstancesId>ri-9</reservedInstancesId>',
-     {'ReservedInstancesOfferingId': 'off-1', 'InstanceCount': '3',
+     {'Action': 'PurchaseReservedInstancesOffering',
+      'ReservedInstancesOfferingId': 'off-1', 'InstanceCount': '3',
       'LimitPrice.Amount': '500', 'LimitPrice.CurrencyCode': 'USD'},
      'RESERVEDINSTANCES\tri-9\n'),
-    ('createinstanceexporttask',
+    ('euca-create-instance-export-task',
      ['i-1', '-e', 'vmware', '-b', 'bkt', '-f', 'vmdk', '-c', 'ova', '-p',
       'exports/', '-d', 'nightly'],
-     'CreateInstanceExportTask',
      '<exportTask><exportTaskId>export-i-1</exportTaskId><description>'
      'nightly</description><state>active</state><statusMessage/>'
      '<instanceExport><instanceId>i-1</instanceId><targetEnvironment>vmware'
@@ -248,90 +251,89 @@ CASES = [
      '</diskImageFormat><containerFormat>ova</containerFormat><s3Bucket>bkt'
      '</s3Bucket><s3Key>exports/export-i-1.ova</s3Key></exportToS3>'
      '</exportTask>',
-     {'InstanceId': 'i-1', 'TargetEnvironment': 'vmware',
+     {'Action': 'CreateInstanceExportTask',
+      'InstanceId': 'i-1', 'TargetEnvironment': 'vmware',
       'ExportToS3.S3Bucket': 'bkt', 'ExportToS3.DiskImageFormat': 'vmdk',
       'ExportToS3.ContainerFormat': 'ova', 'ExportToS3.S3Prefix': 'exports/',
       'Description': 'nightly'},
      'EXPORTTASK\texport-i-1\tactive\ti-1\tvmware\tvmdk\tova\tbkt\t'
      'exports/export-i-1.ova\tnightly\t\n'),
-    ('describeexporttasks', ['export-i-1'], 'DescribeExportTasks',
+    ('euca-describe-export-tasks', ['export-i-1'],
      '<exportTaskSet><item><exportTaskId>export-i-1</exportTaskId><state>'
      'cancelled</state></item></exportTaskSet>',
-     {'ExportTaskId.1': 'export-i-1'},
+     {'Action': 'DescribeExportTasks',
+      'ExportTaskId.1': 'export-i-1'},
      'EXPORTTASK\texport-i-1\tcancelled\t\t\t\t\t\t\t\t\n'),
-    ('cancelexporttask', ['export-i-1'], 'CancelExportTask',
-     '<return>true</return>', {'ExportTaskId': 'export-i-1'}, ''),
-    ('cancelspotinstancerequests', ['sir-1', 'sir-2'],
-     'CancelSpotInstanceRequests',
+    ('euca-cancel-export-task', ['export-i-1'],
+     '<return>true</return>', {'Action': 'CancelExportTask',
+                               'ExportTaskId': 'export-i-1'}, ''),
+    ('euca-cancel-spot-instance-requests', ['sir-1', 'sir-2'],
      '<spotInstanceRequestSet><item><spotInstanceRequestId>sir-1'
      '</spotInstanceRequestId><state>cancelled</state></item>'
      '</spotInstanceRequestSet>',
-     {'SpotInstanceRequestId.1': 'sir-1', 'SpotInstanceRequestId.2': 'sir-2'},
+     {'Action': 'CancelSpotInstanceRequests',
+      'SpotInstanceRequestId.1': 'sir-1', 'SpotInstanceRequestId.2': 'sir-2'},
      'SPOTINSTANCEREQUEST\tsir-1\tcancelled\n'),
     # 3.x: caret notation for control characters, "?" for bad bytes
-    ('getconsoleoutput', ['i-1'], 'GetConsoleOutput',
+    ('euca-get-console-output', ['i-1'],
      '<instanceId>i-1</instanceId><timestamp>T</timestamp><output>'
-     'YRtif/9jCXoA</output>', {'InstanceId': 'i-1'},
+     'YRtif/9jCXoA</output>', {'Action': 'GetConsoleOutput',
+                               'InstanceId': 'i-1'},
      'i-1\nT\na^[b^??c\tz^@\n'),
-    ('getconsoleoutput', ['i-1', '-r'], 'GetConsoleOutput',
+    ('euca-get-console-output', ['i-1', '-r'],
      '<instanceId>i-1</instanceId><timestamp>T</timestamp><output>'
-     'YRtif/9jCXoA</output>', {'InstanceId': 'i-1'},
+     'YRtif/9jCXoA</output>', {'Action': 'GetConsoleOutput',
+                               'InstanceId': 'i-1'},
      'i-1\nT\na\x1bb\x7f?c\tz\x00\n'),
     # type before ID, as the output-formats reference gives 3.4's row
-    ('describetags', ['--filter', 'key=Name'], 'DescribeTags',
+    ('euca-describe-tags', ['--filter', 'key=Name'],
      '<tagSet><item><resourceId>i-1</resourceId><resourceType>instance'
      '</resourceType><key>Name</key><value>web</value></item></tagSet>',
-     {'Filter.1.Name': 'key', 'Filter.1.Value.1': 'Name'},
+     {'Action': 'DescribeTags',
+      'Filter.1.Name': 'key', 'Filter.1.Value.1': 'Name'},
      'TAG\tinstance\ti-1\tName\tweb\n'),
     # sent sorted and de-duplicated, as 3.x did
-    ('describeaddresses', ['10.0.0.2', 'eipalloc-2', '10.0.0.1',
-                           'eipalloc-1', '10.0.0.2'], 'DescribeAddresses',
+    ('euca-describe-addresses', ['10.0.0.2', 'eipalloc-2', '10.0.0.1',
+                                 'eipalloc-1', '10.0.0.2'],
      '<addressesSet><item><publicIp>10.0.0.1</publicIp><domain>vpc</domain>'
      '<allocationId>eipalloc-1</allocationId></item></addressesSet>',
-     {'PublicIp.1': '10.0.0.1', 'PublicIp.2': '10.0.0.2', 'PublicIp.3': None,
+     {'Action': 'DescribeAddresses',
+      'PublicIp.1': '10.0.0.1', 'PublicIp.2': '10.0.0.2', 'PublicIp.3': None,
       'AllocationId.1': 'eipalloc-1', 'AllocationId.2': 'eipalloc-2'},
      'ADDRESS\t10.0.0.1\t\tvpc\teipalloc-1\t\t\t\n'),
     # an allocation ID given as ADDRESS goes out as AllocationId; the row
     # is the non-VPC form, as 3.x printed it
-    ('associateaddress', ['eipalloc-1', '-i', 'i-1'], 'AssociateAddress',
+    ('euca-associate-address', ['eipalloc-1', '-i', 'i-1'],
      '<return>true</return><associationId>eipassoc-1</associationId>',
-     {'AllocationId': 'eipalloc-1', 'PublicIp': None, 'InstanceId': 'i-1'},
+     {'Action': 'AssociateAddress',
+      'AllocationId': 'eipalloc-1', 'PublicIp': None, 'InstanceId': 'i-1'},
      'ADDRESS\teipalloc-1\ti-1\n'),
-    ('associateaddress', ['-a', 'eipalloc-1', '-n', 'eni-1', '-p',
-                          '10.0.0.9', '--no-allow-reassociation'],
-     'AssociateAddress',
+    ('euca-associate-address', ['-a', 'eipalloc-1', '-n', 'eni-1', '-p',
+                                '10.0.0.9', '--no-allow-reassociation'],
      '<return>true</return><associationId>eipassoc-1</associationId>',
-     {'AllocationId': 'eipalloc-1', 'NetworkInterfaceId': 'eni-1',
+     {'Action': 'AssociateAddress',
+      'AllocationId': 'eipalloc-1', 'NetworkInterfaceId': 'eni-1',
       'PrivateIpAddress': '10.0.0.9', 'AllowReassociation': 'false'},
      'ADDRESS\t\teipalloc-1\teipassoc-1\t10.0.0.9\n'),
-    ('registerimage', ['-n', 'img', '-s', 'snap-1', '-b',
-                       '/dev/sda1=snap-1'], 'RegisterImage',
+    ('euca-register', ['-n', 'img', '-s', 'snap-1', '-b',
+                       '/dev/sda1=snap-1'],
      '<imageId>emi-1</imageId>',
-     {'RootDeviceName': '/dev/sda1',
+     {'Action': 'RegisterImage',
+      'RootDeviceName': '/dev/sda1',
       'BlockDeviceMapping.1.DeviceName': '/dev/sda1',
       'BlockDeviceMapping.1.Ebs.SnapshotId': 'snap-1',
       'BlockDeviceMapping.2.DeviceName': None}, 'IMAGE\temi-1\n'),
-    ('createsnapshot', ['vol-1', '-d', 'x'], 'CreateSnapshot',
+    ('euca-create-snapshot', ['vol-1', '-d', 'x'],
      '<snapshotId>snap-1</snapshotId><volumeId>vol-1</volumeId><status>'
      'pending</status><startTime>T</startTime><progress>0%</progress>'
      '<ownerId>1234</ownerId><volumeSize>1</volumeSize><description>x'
-     '</description>', {'VolumeId': 'vol-1', 'Description': 'x'},
+     '</description>', {'Action': 'CreateSnapshot',
+                        'VolumeId': 'vol-1', 'Description': 'x'},
      'SNAPSHOT\tsnap-1\tvol-1\tpending\tT\t1234\t1\tx\n'),
 ]
 
 
-@pytest.mark.parametrize('case', CASES,
-                         ids=[f'{c[0]}-{i}' for i, c in enumerate(CASES)])
-@responses.activate
-def test_request_and_rows(inprocess, case):
-    name, argv, action, inner, expected, out = case
-    responses.post(URL, body=xml(action, inner))
-    code, stdout, stderr = inprocess(command(name), argv)
-    assert (code, stderr) == (0, '')
-    params = sent()
-    assert params['Action'] == action
-    assert {k: params.get(k) for k in expected} == expected
-    assert stdout == out
+test_request_and_rows = EC2.table_test(CASES)
 
 
 INSTANCE_TYPES = (
@@ -348,8 +350,8 @@ INSTANCE_TYPES = (
 
 @responses.activate
 def test_describe_instance_types_aligns_columns(inprocess):
-    responses.post(URL, body=xml('DescribeInstanceTypes', INSTANCE_TYPES))
-    cls = command('describeinstancetypes')
+    responses.post(URL, body=ec2_xml('DescribeInstanceTypes', INSTANCE_TYPES))
+    cls = command('euca-describe-instance-types')
     code, out, _ = inprocess(cls, ['m1.small'])
     assert code == 0
     assert 'Availability' not in sent()
@@ -395,7 +397,7 @@ def test_describe_instance_types_aligns_columns(inprocess):
 
 @responses.activate
 def test_request_spot_instances_launch_specification(inprocess, tmp_path):
-    responses.post(URL, body=xml(
+    responses.post(URL, body=ec2_xml(
         'RequestSpotInstances',
         '<spotInstanceRequestSet><item><spotInstanceRequestId>sir-1'
         '</spotInstanceRequestId><spotPrice>0.1</spotPrice><type>one-time'
@@ -407,7 +409,7 @@ def test_request_spot_instances_launch_specification(inprocess, tmp_path):
         '</launchSpecification><createTime>C</createTime>'
         '<productDescription>Linux/UNIX</productDescription></item>'
         '</spotInstanceRequestSet>'))
-    code, out, err = inprocess(command('requestspotinstances'), [
+    code, out, err = inprocess(command('euca-request-spot-instances'), [
         'emi-1', '-p', '0.1', '-n', '2', '-g', 'web', '-g', 'sg-1', '-d',
         'hi', '-t', 'm1.small', '-b', '/dev/sdb=ephemeral0', '--monitor',
         '--iam-profile', 'arn:aws:iam::1:instance-profile/p'])
@@ -439,14 +441,13 @@ def test_spot_price_history_follows_pages(inprocess):
              'Linux/UNIX</productDescription><spotPrice>{}</spotPrice>'
              '<timestamp>T</timestamp><availabilityZone>zone-a'
              '</availabilityZone></item>')
-    responses.post(URL, body=xml('DescribeSpotPriceHistory',
-                                 f'<spotPriceHistorySet>{price.format("1")}'
-                                 '</spotPriceHistorySet><nextToken>tok'
-                                 '</nextToken>'))
-    responses.post(URL, body=xml('DescribeSpotPriceHistory',
-                                 f'<spotPriceHistorySet>{price.format("2")}'
-                                 '</spotPriceHistorySet>'))
-    code, out, _ = inprocess(command('describespotpricehistory'),
+    responses.post(URL, body=ec2_xml(
+        'DescribeSpotPriceHistory', f'<spotPriceHistorySet>{price.format("1")}'
+        '</spotPriceHistorySet><nextToken>tok</nextToken>'))
+    responses.post(URL, body=ec2_xml(
+        'DescribeSpotPriceHistory', f'<spotPriceHistorySet>{price.format("2")}'
+        '</spotPriceHistorySet>'))
+    code, out, _ = inprocess(command('euca-describe-spot-price-history'),
                              ['-t', 'm1.small', '-d', 'Linux/UNIX'])
     assert code == 0
     assert sent(0)['InstanceType.1'] == 'm1.small'
@@ -456,32 +457,33 @@ def test_spot_price_history_follows_pages(inprocess):
 
 
 @pytest.mark.parametrize('name,argv,message', [
-    ('modifyimageattribute', ['emi-1', '-l'], 'at least one entity'),
-    ('modifyimageattribute', ['emi-1', '--description', 'd', '-r', '1'],
+    ('euca-modify-image-attribute', ['emi-1', '-l'], 'at least one entity'),
+    ('euca-modify-image-attribute', ['emi-1', '--description', 'd', '-r', '1'],
      'argument -r/--remove may only be used with -l/--launch-permission'),
-    ('modifysnapshotattribute', ['snap-1'], 'required'),
-    ('modifyinstancetype', ['m1.small', '--reset', '-c', '2'],
+    ('euca-modify-snapshot-attribute', ['snap-1'], 'required'),
+    ('euca-modify-instance-type', ['m1.small', '--reset', '-c', '2'],
      '--reset may not be used'),
-    ('modifyinstanceattribute', ['i-1', '-b', '/dev/sda1=snap-1:1'],
+    ('euca-modify-instance-attribute', ['i-1', '-b', '/dev/sda1=snap-1:1'],
      'DEVICE=::true'),
-    ('modifyinstanceattribute', ['i-1', '-t', 'a', '--kernel', 'k'],
+    ('euca-modify-instance-attribute', ['i-1', '-t', 'a', '--kernel', 'k'],
      'not allowed with'),
-    ('describeinstanceattribute', ['i-1'], 'required'),
-    ('describesnapshots', ['-a', '-o', 'self'], 'not allowed with'),
-    ('deletediskimage', [], 'required'),
-    ('importvolume', ['/nonexistent', '-f', 'raw', '-z', 'zone-a'],
+    ('euca-describe-instance-attribute', ['i-1'], 'required'),
+    ('euca-describe-snapshots', ['-a', '-o', 'self'], 'not allowed with'),
+    ('euca-delete-disk-image', [], 'required'),
+    ('euca-import-volume', ['/nonexistent', '-f', 'raw', '-z', 'zone-a'],
      'one of the arguments -b/--bucket --manifest-url is required'),
     # checks 3.x makes before sending
-    ('createvolume', ['-z', 'zone-a', '-s', '5', '-i', '100'],
+    ('euca-create-volume', ['-z', 'zone-a', '-s', '5', '-i', '100'],
      'argument -i/--iops: -t/--type is required'),
-    ('createvolume', ['-z', 'zone-a', '-s', '5', '-t', 'standard', '-i',
-                      '100'], 'not allowed with volume type "standard"'),
-    ('registerimage', ['bkt/img.manifest.xml', '-n', 'img',
+    ('euca-create-volume', ['-z', 'zone-a', '-s', '5', '-t', 'standard',
+                            '-i', '100'],
+     'not allowed with volume type "standard"'),
+    ('euca-register', ['bkt/img.manifest.xml', '-n', 'img',
                        '--root-device-name', '/dev/sda'],
      'argument --root-device-name: not allowed with argument MANIFEST'),
-    ('registerimage', ['-n', 'img', '-s', 'snap-1', '-b',
+    ('euca-register', ['-n', 'img', '-s', 'snap-1', '-b',
                        '/dev/sda1=snap-2'], 'conflicts with'),
-    ('disassociateaddress', ['eipassoc-1'],
+    ('euca-disassociate-address', ['eipassoc-1'],
      'must be specified with -a/--association-id'),
 ])
 def test_usage_errors(inprocess, name, argv, message):

@@ -3,7 +3,7 @@
 import pytest
 import responses
 
-from tests.query_helpers import sent
+from tests.query_helpers import query_xml, sent
 
 from euca2ools.commands.euform.cancelupdatestack import CancelUpdateStack
 from euca2ools.commands.euform.continueupdaterollback import \
@@ -31,9 +31,7 @@ TEMPLATE = '{"Resources": {"G": {"Type": "AWS::EC2::SecurityGroup"}}}'
 
 
 def reply(action, result=''):
-    return (f'<{action}Response xmlns="{NS}"><{action}Result>{result}'
-            f'</{action}Result><ResponseMetadata><RequestId>r</RequestId>'
-            f'</ResponseMetadata></{action}Response>').encode()
+    return query_xml(NS, action, result)
 
 
 @pytest.fixture

@@ -21,12 +21,10 @@ from euca2ools.commands.euca.runinstances import RunInstances
 from euca2ools.core import http
 from tests.hostile_server import (HostileServer, drip, endless, hang, reply,
                                   reset_after)
+from tests.query_helpers import ZONES
 
 pytestmark = pytest.mark.real_http
 
-ZONES = (b'<DescribeAvailabilityZonesResponse><availabilityZoneInfo><item>'
-         b'<zoneName>z1</zoneName><zoneState>available</zoneState>'
-         b'</item></availabilityZoneInfo></DescribeAvailabilityZonesResponse>')
 FAST = {'EUCA_READ_TIMEOUT': '1', 'EUCA_CONNECT_TIMEOUT': '1'}
 
 

@@ -4,17 +4,13 @@ import pytest
 import requests
 import responses
 
-from tests.query_helpers import sent
+from tests.query_helpers import ZONES, sent
 
 from euca2ools.commands.euca.describeavailabilityzones import \
     DescribeAvailabilityZones
 from euca2ools.commands.euca.describeinstances import DescribeInstances
 
 URL = 'http://cloud.test/'
-ZONES = (b'<DescribeAvailabilityZonesResponse><availabilityZoneInfo><item>'
-         b'<zoneName>z1</zoneName><zoneState>available</zoneState>'
-         b'<messageSet/></item></availabilityZoneInfo>'
-         b'</DescribeAvailabilityZonesResponse>')
 THROTTLED = (b'<Response><Errors><Error><Code>RequestLimitExceeded</Code>'
              b'<Message>Request limit exceeded.</Message></Error></Errors>'
              b'</Response>')
