@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from testbed import make_identities
 
 from euca2ools.commands.bundle.bundleimage import BundleImage
 from euca2ools.commands.bundle.bundlevol import BundleVolume
@@ -16,7 +17,6 @@ from euca2ools.commands.bundle.unbundle import Unbundle
 from euca2ools.commands.bundle.unbundlestream import UnbundleStream
 
 from tests.conftest import command_argv
-from tests.unit.bundle_helpers import make_identities
 
 KEY = '0123456789abcdef0123456789abcdef'
 IV = 'fedcba9876543210fedcba9876543210'

@@ -13,6 +13,7 @@ import urllib.parse
 
 import pytest
 import responses
+from testbed import make_identity
 
 from euca2ools.commands.bundle.bundleinstance import BundleInstance
 from euca2ools.commands.bundle.cancelbundletask import CancelBundleTask
@@ -24,7 +25,6 @@ from euca2ools.commands.bundle.downloadbundle import DownloadBundle
 from euca2ools.commands.bundle.uploadbundle import UploadBundle
 from euca2ools.commands.bundle._euimage import dump_yaml, load_yaml
 from tests.query_helpers import sent
-from tests.unit.bundle_helpers import make_identity
 
 URL = 'http://cloud.test/'
 

@@ -397,7 +397,7 @@ def test_proxy_and_no_proxy(server):
 
 @pytest.fixture
 def tls_server(tmp_path):
-    from tests.unit.bundle_helpers import make_identity
+    from testbed import make_identity
     key, cert = make_identity(tmp_path, 'server', ip='127.0.0.1')
     server = HostileServer(tls=(cert, key))
     server.script = [reply(200, ZONES)]
