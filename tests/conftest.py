@@ -129,11 +129,6 @@ def requests_transport(request, monkeypatch):
                         requests_transport.send_once)
 
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        'markers', 'real_http: use the real http.client transport in-process')
-
-
 @pytest.fixture
 def server():
     """A scriptable misbehaving HTTP server on 127.0.0.1
