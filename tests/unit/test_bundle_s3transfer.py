@@ -31,7 +31,8 @@ URL = 'http://cloud.test/'
 
 def make_certs(directory):
     """Throwaway keys + self-signed certificates for the cloud and the user:
-    {'cloud-cert': path, 'cloud-pk': path, 'user-cert': ..., 'user-pk': ...}."""
+    {'cloud-cert': path, 'cloud-pk': path, 'user-cert': ...,
+    'user-pk': ...}."""
     paths = {}
     for who in ('cloud', 'user'):
         paths[f'{who}-pk'], paths[f'{who}-cert'] = make_identity(

@@ -317,7 +317,7 @@ def test_pretty_printed_policy_has_no_trailing_spaces(inprocess):
     assert out == 'p1\n' + PRETTY + 'IsTruncated: false\n'
 
 
-# -- the departures we make on purpose are written down ------------------------
+# -- the departures we make on purpose are written down ----------------------
 
 @pytest.mark.parametrize('command', [
     'eulb-describe-lb-attributes', 'euscale-describe-launch-configs',

@@ -310,7 +310,7 @@ def test_generate_environment_config(inprocess, home):
     assert 'EUCALYPTUS_CERT=/etc/cloud-cert.pem; export EUCALYPTUS_CERT;' \
         in lines
     assert '# EUCA_BOOTSTRAP_URL is not set' in lines
-    set_lines = [l for l in lines if not l.startswith('#')]
+    set_lines = [line for line in lines if not line.startswith('#')]
     assert set_lines == sorted(set_lines)
     assert lines.index('# EC2_CERT is not set') > len(set_lines) - 1
 

@@ -358,7 +358,8 @@ test_request_and_rows = EC2.table_test(CASES)
 def test_authorize_from_group_does_not_open_the_world(inprocess):
     responses.add_callback(responses.POST, URL, callback=answer(OK))
     code, out, err = inprocess(Authorize, ['web', '-P', 'tcp', '-p', '22',
-                                           '-o', 'admin', '-u', '111122223333'])
+                                           '-o', 'admin', '-u',
+                                           '111122223333'])
     assert (code, err) == (0, '')
     params = sent()
     assert params['Action'] == 'AuthorizeSecurityGroupIngress'
@@ -417,7 +418,8 @@ def test_run_instances_parameters(inprocess, tmp_path):
     code, out, err = inprocess(RunInstances, [
         'ami-1', '-n', '2-3', '-g', 'default', '-g', 'sg-9', '-k', 'key',
         '-t', 'm1.small', '-z', 'zone-a', '-f', userdata, '-m',
-        '-b', '/dev/sdb=ephemeral0', '-p', 'arn:aws:iam::1:instance-profile/p'])
+        '-b', '/dev/sdb=ephemeral0',
+        '-p', 'arn:aws:iam::1:instance-profile/p'])
     assert (code, err) == (0, '')
     params = sent()
     assert len(params.pop('ClientToken')) == 36   # a fresh UUID
@@ -502,8 +504,9 @@ def test_run_instances_refuses_a_file_name_as_inline_user_data(
 def test_describe_images_default_sends_owner_and_executable_by(inprocess):
     image = (b'<R><imagesSet><item><imageId>%s</imageId><name>n</name>'
              b'<imageOwnerId>1</imageOwnerId></item></imagesSet></R>')
-    responses.add_callback(responses.POST, URL, callback=answer(image % b'ami-b'))
-    responses.add_callback(responses.POST, URL, callback=answer(image % b'ami-a'))
+    for image_id in (b'ami-b', b'ami-a'):
+        responses.add_callback(responses.POST, URL,
+                               callback=answer(image % image_id))
     code, out, _ = inprocess(DescribeImages, [])
     assert code == 0
     assert sent(0)['Owner.1'] == 'self'

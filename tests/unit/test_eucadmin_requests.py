@@ -98,7 +98,7 @@ def assert_sigv4(index):
     assert 'Signature' not in sent(index)
 
 
-# -- euca-describe-services ----------------------------------------------------
+# -- euca-describe-services ---------------------------------------------------
 
 @responses.activate
 def test_describe_services_user_api(inprocess):
@@ -132,7 +132,8 @@ def test_describe_services_filters_names_and_events(inprocess):
               + tag('uuid', 'e-1') + tag('message', 'disk full')
               + tag('serviceFullName', 'arn:euca:eucalyptus:one:storage:sc/')
               + tag('serviceName', 'sc') + tag('timestamp', 't0')
-              + tag('stackTrace', 'at x') + '</euca:item></euca:statusDetails>')
+              + tag('stackTrace', 'at x')
+              + '</euca:item></euca:statusDetails>')
     responses.post(EMPYREAN, body=euca(
         'DescribeServicesResponseType', '<euca:serviceStatuses>'
         + service_status('storage', 'one', 'sc', 'BROKEN', extra=detail)
@@ -195,7 +196,7 @@ def test_server_errors_and_failed_returns(inprocess):
                                        'not now\n')
 
 
-# -- properties ----------------------------------------------------------------
+# -- properties ---------------------------------------------------------------
 
 PROPS = ('<euca:properties><euca:item>' + tag('name', 'walrus.storagedir')
          + tag('value', '/var/lib/walrus')
@@ -261,7 +262,7 @@ def test_modify_property_from_file_reset_and_empty_old(inprocess, tmp_path):
     assert code == 2 and 'one of the arguments' in err
 
 
-# -- services ------------------------------------------------------------------
+# -- services -----------------------------------------------------------------
 
 @responses.activate
 def test_modify_service(inprocess):
@@ -376,7 +377,7 @@ def test_describe_service_types(inprocess):
         'GROUPMEMBER\t' + 'storage'.ljust(21) + '\tzone']
 
 
-# -- components and nodes --------------------------------------------------------
+# -- components and nodes -----------------------------------------------------
 
 @responses.activate
 def test_describe_clusters_and_other_components(inprocess):
@@ -466,7 +467,7 @@ def test_describe_node_controllers(inprocess):
         'INSTANCE  i-11111111']
 
 
-# -- migration -----------------------------------------------------------------
+# -- migration ----------------------------------------------------------------
 
 MIGRATED = (b'<MigrateInstancesResponseType xmlns="http://ec2.amazonaws.com'
             b'/doc/2012-07-20/"><requestId>r-1</requestId>'
@@ -541,7 +542,7 @@ def test_euserv_migrate_instances(inprocess):
     assert_sigv4(1)
 
 
-# -- euserv-* --------------------------------------------------------------------
+# -- euserv-* -----------------------------------------------------------------
 
 @responses.activate
 def test_euserv_describe_services_groupings(inprocess):
@@ -660,7 +661,7 @@ def test_euserv_describe_events(inprocess):
     assert code == 2 and 'format' in err
 
 
-# -- euctl -----------------------------------------------------------------------
+# -- euctl --------------------------------------------------------------------
 
 @responses.activate
 def test_euctl_show_set_and_reset(inprocess):

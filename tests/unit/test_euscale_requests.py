@@ -211,12 +211,14 @@ CASES = {
     'euscale-describe-auto-scaling-notification-types': (
         [], '<AutoScalingNotificationTypes>' + members(
             'autoscaling:EC2_INSTANCE_LAUNCH',
-            'autoscaling:TEST_NOTIFICATION') + '</AutoScalingNotificationTypes>',
+            'autoscaling:TEST_NOTIFICATION')
+        + '</AutoScalingNotificationTypes>',
         {'Action': 'DescribeAutoScalingNotificationTypes'},
         'NOTIFICATION-TYPE\tautoscaling:EC2_INSTANCE_LAUNCH\n'
         'NOTIFICATION-TYPE\tautoscaling:TEST_NOTIFICATION\n'),
     'euscale-describe-launch-configs': (
-        ['lc1'], f'<LaunchConfigurations>{LAUNCH_CONFIG}</LaunchConfigurations>',
+        ['lc1'],
+        f'<LaunchConfigurations>{LAUNCH_CONFIG}</LaunchConfigurations>',
         {'Action': 'DescribeLaunchConfigurations',
          'LaunchConfigurationNames.member.1': 'lc1'},
         'LAUNCH-CONFIG\tlc1\tami-1\tm1.small\t\tprof\n'),

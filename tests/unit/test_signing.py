@@ -1,4 +1,5 @@
-"""Our signers against AWS's published SigV4 examples and botocore's signers."""
+"""Our signers against AWS's published SigV4 examples and botocore's
+signers."""
 
 import base64
 import datetime
@@ -25,7 +26,8 @@ def signature_of(headers):
 
 # From AWS's Signature Version 4 test suite (aws-sig-v4-test-suite).
 @pytest.mark.parametrize('method, expected', [
-    ('GET', '5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31'),
+    ('GET',
+     '5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31'),
     ('POST',
      '5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b'),
 ])
@@ -141,7 +143,8 @@ def test_canonical_query_encodes_rfc3986():
 
 
 @pytest.mark.parametrize('url, host', [
-    ('http://h:80/', 'h'), ('https://h:443/x', 'h'), ('http://h:8773/', 'h:8773'),
+    ('http://h:80/', 'h'), ('https://h:443/x', 'h'),
+    ('http://h:8773/', 'h:8773'),
     ('http://[::1]:5000/', '[::1]:5000')])
 def test_host_header_keeps_only_non_default_ports(url, host):
     assert host_header(url) == host
