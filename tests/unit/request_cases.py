@@ -136,18 +136,17 @@ class Family:
 
     def table_test(self, cases):
         """The test of a single-request table: one case a parameter."""
-        cases = _rows(cases)
-
-        @pytest.mark.parametrize('case', cases, ids=_ids(cases))
-        def test_request_and_rows(inprocess, case):
-            self.check(inprocess, *case)
-        return test_request_and_rows
+        return _table_test(cases, self.check)
 
     def calls_test(self, cases):
         """The test of a multi-request table: one case a parameter."""
-        cases = _rows(cases)
+        return _table_test(cases, self.check_calls)
 
-        @pytest.mark.parametrize('case', cases, ids=_ids(cases))
-        def test_requests_and_output(inprocess, case):
-            self.check_calls(inprocess, *case)
-        return test_requests_and_output
+
+def _table_test(cases, check):
+    cases = _rows(cases)
+
+    @pytest.mark.parametrize('case', cases, ids=_ids(cases))
+    def test(inprocess, case):
+        check(inprocess, *case)
+    return test
