@@ -160,6 +160,7 @@ if __name__ == '__main__':
                 'responses>=0.25',
                 'moto[server]>=5.1,<6',
                 'botocore>=1.34',    # the oracle: pinned in constraints.txt
+                'ruff>=0.6',    # the linter (pyproject.toml's [tool.ruff])
             ],
             'bench': ['awscli>=1.32'],
         },

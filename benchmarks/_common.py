@@ -1,18 +1,18 @@
-"""What the benchmark scripts share: a local moto server and a timer."""
+"""What the benchmark scripts share: the tools, a clean environment and a
+timer; a local moto server and throwaway identities come from
+scripts/testbed.py (moto_server, make_identity), which the test suite and
+scripts/local_cloud.py use too."""
 
-import contextlib
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.append(os.path.join(ROOT, 'scripts'))
+from testbed import make_identity, moto_server  # noqa: E402
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(('127.0.0.1', 0))
-        return sock.getsockname()[1]
+__all__ = ['clean_env', 'make_identity', 'moto_server', 'timed', 'tools']
 
 
 def tools(extra='bench'):
@@ -49,27 +49,3 @@ def timed(argv, env):
     if proc.returncode != 0:
         sys.exit(f'{argv[0]} failed: {proc.stderr.decode()[-500:]}')
     return elapsed
-
-
-@contextlib.contextmanager
-def moto_server():
-    """A moto server on 127.0.0.1 for the duration; yields its URL."""
-    port = free_port()
-    url = f'http://127.0.0.1:{port}/'
-    server = subprocess.Popen(
-        [sys.executable, '-m', 'moto.server', '-H', '127.0.0.1', '-p',
-         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env=dict(os.environ, MOTO_EC2_LOAD_DEFAULT_AMIS='false'))
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(url + 'moto-api/', timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            sys.exit('moto server did not start')
-        yield url
-    finally:
-        server.terminate()
-        server.wait()

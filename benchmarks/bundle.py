@@ -26,6 +26,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
+sys.path.insert(0, HERE)
+from _common import make_identity   # noqa: E402  (same directory)
 
 SIZE_MB = int(os.environ.get('SIZE_MB', '1024'))
 RSS_SIZE_MB = int(os.environ.get('RSS_SIZE_MB', '2048'))
@@ -42,13 +44,6 @@ def make_image(path, size_mb):
         for _ in range(size_mb * 1024 * 1024 // (2 * block)):
             fileobj.write(os.urandom(block))
             fileobj.write(zeros)
-
-
-def make_certs(workdir):
-    sys.path.insert(0, os.path.join(ROOT, 'tests', 'unit'))
-    import pathlib
-    from bundle_helpers import make_identity
-    return make_identity(pathlib.Path(workdir), 'bench')
 
 
 def command(name, module, cls):
@@ -86,7 +81,7 @@ def main():
     base = os.environ.get('WORKDIR') or tempfile.mkdtemp(
         prefix='bundle-bench-', dir='/var/tmp')
     os.makedirs(base, exist_ok=True)
-    key, cert = make_certs(base)
+    key, cert = make_identity(base, 'bench')
     image = os.path.join(base, 'image.img')
     print(f'making a {SIZE_MB} MiB half-compressible image in {base}')
     make_image(image, SIZE_MB)

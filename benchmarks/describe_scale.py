@@ -32,7 +32,8 @@ SIZES = [int(n) for n in os.environ.get('SIZES', '10000,50000').split(',')]
 RUNS = int(os.environ.get('RUNS', '3'))
 AWS_MAX_SIZE = int(os.environ.get('AWS_MAX_SIZE', '10000'))
 
-INSTANCE = '''<item><instanceId>i-{n:017x}</instanceId><imageId>ami-0abc{n:08x}</imageId>
+INSTANCE = '''<item><instanceId>i-{n:017x}</instanceId>
+<imageId>ami-0abc{n:08x}</imageId>
 <instanceState><code>16</code><name>running</name></instanceState>
 <privateDnsName>ip-10-0-{a}-{b}.ec2.internal</privateDnsName><dnsName>ec2-54-{a}-{b}-7.compute-1.amazonaws.com</dnsName>
 <reason/><keyName>ops-key</keyName><amiLaunchIndex>0</amiLaunchIndex><productCodes/>
@@ -62,7 +63,8 @@ INSTANCE = '''<item><instanceId>i-{n:017x}</instanceId><imageId>ami-0abc{n:08x}<
 
 def describe_instances_body(count):
     """One DescribeInstancesResponse: one reservation per instance."""
-    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<DescribeInstancesResponse '
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n'
+             '<DescribeInstancesResponse '
              'xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>'
              'bench</requestId><reservationSet>']
     for n in range(count):

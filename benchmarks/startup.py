@@ -9,7 +9,8 @@ Also reported, each against its aws-cli counterpart in the same rounds:
 ``--help``, an ELB describe and an IAM list; and the floor: a bare Python
 process that imports http.client and xml.etree and makes one POST.
 
-Needs the project installed with the bench extra (pip install -e '.[bench,test]').
+Needs the project installed with the bench extra
+(pip install -e '.[bench,test]').
 """
 
 import os

@@ -22,15 +22,13 @@ SIZE_MB = int(os.environ.get('SIZE_MB', '120'))
 TARGET = 1.0
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from _common import moto_server, timed   # noqa: E402  (same directory)
+from _common import make_identity, moto_server, timed  # noqa: E402
 
 
 def make_bundle(workdir):
     sys.path.insert(0, os.path.dirname(HERE))
-    sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'tests', 'unit'))
     from euca2ools.bundle import create_bundle
-    from test_bundle_s3transfer import make_certs
-    certs = make_certs(workdir)
+    _, cloud_cert = make_identity(workdir, 'cloud')
     image = os.path.join(workdir, 'bench.img')
     with open(image, 'wb') as fileobj:
         for _ in range(SIZE_MB):
@@ -38,7 +36,7 @@ def make_bundle(workdir):
     parts_dir = os.path.join(workdir, 'parts')
     os.mkdir(parts_dir)
     result = create_bundle(image, parts_dir, 'x86_64',
-                           ec2cert=certs['cloud-cert'], user='123456789012')
+                           ec2cert=cloud_cert, user='123456789012')
     os.unlink(image)
     return result.manifest_path, parts_dir
 

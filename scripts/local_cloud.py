@@ -17,54 +17,19 @@ scripts/quickstart.sh runs).
 """
 
 import argparse
-import datetime
 import os
 import pathlib
 import signal
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
+
+import testbed     # scripts/testbed.py, beside this script
 
 DEFAULT_DIR = pathlib.Path('~/.euca/local-cloud').expanduser()
 ACCOUNT_ID = '123456789012'
 URL_VARIABLES = ('EC2_URL', 'S3_URL', 'AWS_ELB_URL', 'AWS_AUTO_SCALING_URL',
                  'AWS_CLOUDWATCH_URL', 'AWS_IAM_URL', 'TOKEN_URL',
                  'AWS_CLOUDFORMATION_URL')
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(('127.0.0.1', 0))
-        return sock.getsockname()[1]
-
-
-def identity(directory, name):
-    """A 2048-bit RSA key and a self-signed certificate, as PEM files."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.x509.oid import NameOID
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(subject)
-            .issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=365))
-            .sign(key, hashes.SHA256()))
-    key_path = directory / f'{name}-pk.pem'
-    cert_path = directory / f'{name}-cert.pem'
-    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, 'wb') as out:
-        out.write(key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.TraditionalOpenSSL,
-            serialization.NoEncryption()))
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return key_path, cert_path
 
 
 def running_pid(directory):
@@ -82,28 +47,15 @@ def start(directory, port):
     if running_pid(directory):
         sys.exit(f'a local cloud already runs from {directory}; stop it '
                  f'first: {sys.executable} {__file__} stop --dir {directory}')
-    port = port or free_port()
-    url = f'http://127.0.0.1:{port}/'
-    with open(directory / 'moto.log', 'wb') as log:
-        server = subprocess.Popen(
-            [sys.executable, '-m', 'moto.server', '-H', '127.0.0.1', '-p',
-             str(port)], stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
-            env=dict(os.environ, MOTO_EC2_LOAD_DEFAULT_AMIS='false'))
+    try:
+        with open(directory / 'moto.log', 'wb') as log:
+            server, url = testbed.start_moto(port, log=log,
+                                             start_new_session=True)
+    except testbed.MotoError as err:
+        sys.exit(f'{err}; see {directory / "moto.log"}')
     (directory / 'moto.pid').write_text(str(server.pid))
-    for _ in range(150):
-        if server.poll() is not None:
-            sys.exit(f'moto did not start; see {directory / "moto.log"}')
-        try:
-            urllib.request.urlopen(url + 'moto-api/', timeout=2)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        server.terminate()
-        sys.exit('moto did not answer within 30 s')
-    user_key, user_cert = identity(directory, 'user')
-    _, cloud_cert = identity(directory, 'cloud')
+    user_key, user_cert = testbed.make_identity(directory, 'user')
+    _, cloud_cert = testbed.make_identity(directory, 'cloud')
     lines = [f'export {var}={url}' for var in URL_VARIABLES] + [
         'export EC2_ACCESS_KEY=AKIDLOCALCLOUD',
         'export EC2_SECRET_KEY=local-cloud-secret',

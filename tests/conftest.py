@@ -9,15 +9,13 @@ one moto server per test session, reset before each test.  In-process tests
 import json
 import os
 import pathlib
-import signal
-import socket
 import subprocess
 import sys
 import sysconfig
-import time
 import urllib.request
 
 import pytest
+import testbed     # scripts/testbed.py (tests/__init__.py puts it on the path)
 
 SCRIPTS_DIR = sysconfig.get_path('scripts')
 SERVICE_URL_VARS = ('EC2_URL', 'AWS_ELB_URL', 'AWS_AUTO_SCALING_URL',
@@ -37,56 +35,19 @@ def clean_environ(home):
     return env
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(('127.0.0.1', 0))
-        return sock.getsockname()[1]
-
-
-def _die_with_parent():
-    try:
-        import ctypes
-        libc = ctypes.CDLL('libc.so.6', use_errno=True)
-        libc.prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG
-    except OSError:
-        pass
-
-
 @pytest.fixture(scope='session')
 def moto_server(tmp_path_factory):
+    """moto's server on 127.0.0.1 for the session (scripts/testbed.py): its
+    URL, without the trailing slash."""
     logdir = tmp_path_factory.mktemp('moto')
-    last_error = None
-    for _ in range(3):
-        port = _free_port()
-        log = open(logdir / 'moto_server.log', 'ab')
-        env = dict(os.environ, MOTO_EC2_LOAD_DEFAULT_AMIS='false')
-        proc = subprocess.Popen(
-            [sys.executable, '-m', 'moto.server', '-H', '127.0.0.1', '-p',
-             str(port)], stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, env=env, preexec_fn=_die_with_parent)
-        url = f'http://127.0.0.1:{port}'
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                urllib.request.urlopen(url + '/moto-api/', timeout=2)
-                break
-            except OSError as err:
-                last_error = err
-                time.sleep(0.2)
-        else:
-            proc.kill()
-            proc.wait()
-            continue
-        yield url
-        proc.terminate()
+    with open(logdir / 'moto_server.log', 'ab') as log:
         try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-        return
-    pytest.fail(f'moto server did not start: {last_error}')
+            proc, url = testbed.start_moto(
+                log=log, preexec_fn=testbed.die_with_parent)
+        except testbed.MotoError as err:
+            pytest.fail(f'moto server did not start: {err}')
+        yield url.rstrip('/')
+        testbed.stop_moto(proc)
 
 
 @pytest.fixture
@@ -166,11 +127,6 @@ def requests_transport(request, monkeypatch):
     from tests import requests_transport
     monkeypatch.setattr(http.HttpClient, 'send_once',
                         requests_transport.send_once)
-
-
-def pytest_configure(config):
-    config.addinivalue_line(
-        'markers', 'real_http: use the real http.client transport in-process')
 
 
 @pytest.fixture

@@ -23,7 +23,8 @@ import socket
 import struct
 import threading
 import time
-import urllib.parse
+
+from tests.query_helpers import query_params
 
 MAX_STALL = 20.0   # no behaviour keeps a connection longer than this
 
@@ -36,8 +37,8 @@ class Request:
         self.body = body
         self.conn_id = conn_id
         try:
-            self.params = dict(urllib.parse.parse_qsl(body.decode('utf-8')))
-        except UnicodeDecodeError:
+            self.params = query_params(body)
+        except ValueError:     # not a form (UnicodeDecodeError is one too)
             self.params = {}
 
 

@@ -11,6 +11,7 @@ checks -- runs unchanged on top of this shim.
 import requests
 
 from euca2ools.core import http
+from tests.query_helpers import query_params
 
 
 class _RawReader:
@@ -53,12 +54,8 @@ def send_once(self, method, url, headers, body, stream=False):
 def answer(body, status=200):
     """A `responses` callback whose answer's root names the action asked
     for: ``<R>...</R>`` in ``body`` becomes ``<ActionResponse>...``."""
-    import urllib.parse
-
     def callback(request):
-        sent = request.body
-        sent = sent.decode() if isinstance(sent, bytes) else sent or ''
-        action = dict(urllib.parse.parse_qsl(sent)).get('Action', 'Unknown')
+        action = query_params(request.body).get('Action', 'Unknown')
         text = body.replace(b'<R>', f'<{action}Response>'.encode()) \
             .replace(b'</R>', f'</{action}Response>'.encode())
         return status, {}, text

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from testbed import make_identities
 
 from euca2ools.commands.bundle.bundleimage import BundleImage
 from euca2ools.commands.bundle.bundlevol import BundleVolume
@@ -16,7 +17,6 @@ from euca2ools.commands.bundle.unbundle import Unbundle
 from euca2ools.commands.bundle.unbundlestream import UnbundleStream
 
 from tests.conftest import command_argv
-from tests.unit.bundle_helpers import make_identities
 
 KEY = '0123456789abcdef0123456789abcdef'
 IV = 'fedcba9876543210fedcba9876543210'
@@ -308,9 +308,9 @@ def test_bundle_vol_builds_an_ext4_image(inprocess, ids, tmp_path,
 
 def test_cloud_certificate_from_the_bootstrap_service(inprocess, ids, image,
                                                       tmp_path):
-    import urllib.parse
-
     import responses
+
+    from tests.query_helpers import sent
     pem = open(ids['cloud'][1]).read()
     body = ('<DescribeServiceCertificatesResponse><DescribeServiceCertificates'
             'Result><serviceCertificates><member><certificateUsage>ssl'
@@ -328,13 +328,11 @@ def test_cloud_certificate_from_the_bootstrap_service(inprocess, ids, image,
         code, out, err = inprocess(BundleImage, [
             '-i', image, '-r', 'x86_64', '-d', out_dir, '--progress'],
             env=env)
-        body = mock.calls[0].request.body
-        sent = urllib.parse.parse_qs(body.decode() if isinstance(body, bytes)
-                                     else body)
+        params = sent(0, mock)
     assert code == 0, err
-    assert sent['Action'] == ['DescribeServiceCertificates']
-    assert sent['Format'] == ['pem']
-    assert sent['FingerprintDigest'] == ['SHA-256']
+    assert params['Action'] == 'DescribeServiceCertificates'
+    assert params['Format'] == 'pem'
+    assert params['FingerprintDigest'] == 'SHA-256'
     # --progress forces the meter although stderr is not a terminal.
     assert err.startswith('\rdisk.img') and '100%' in err
     from euca2ools.bundle import BundleManifest

@@ -4,9 +4,9 @@ import json
 import subprocess
 
 import pytest
+from testbed import make_identity   # self-signed cert
 
 from tests.conftest import ENTRY_POINTS
-from tests.unit.bundle_helpers import make_identity   # self-signed cert
 
 ARN = 'arn:aws:iam::123456789012'
 TRUST = {'Version': '2012-10-17', 'Statement': [

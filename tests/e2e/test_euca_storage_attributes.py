@@ -32,7 +32,7 @@ def test_snapshot_workflow(cli):
 
     # moto accepts CreateVolumePermission.Add.N but ignores it (it reads
     # only the older OperationType form), so the permission list itself is
-    # checked in-process (tests/unit/test_euca_more_requests.py).
+    # checked in-process (tests/unit/test_euca_requests.py).
     assert cli.rows('euca-modify-snapshot-attribute', snap, '-c', '-a',
                     '111122223333', '-r', 'all') == [
         ['createVolumePermission', snap, 'ADD', 'UserId', '111122223333'],

@@ -8,9 +8,9 @@ import os
 import tarfile
 
 import pytest
+from testbed import make_identities
 
 from tests.eustore_server import ImageStore
-from tests.unit.bundle_helpers import make_identities
 
 
 def tarball(members):

@@ -2,16 +2,10 @@
 colons, REGION:: is split off it, and the request is signed for
 Host: [::1]:PORT.  Skipped only where ::1 cannot be bound."""
 
-import os
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
-
-from tests.conftest import _die_with_parent
+import testbed     # scripts/testbed.py (tests/__init__.py puts it on the path)
 
 
 def ipv6_loopback():
@@ -30,27 +24,15 @@ def moto_on_ipv6(tmp_path_factory):
     port = ipv6_loopback()
     if port is None:
         pytest.skip('::1 cannot be bound here')
-    log = open(tmp_path_factory.mktemp('moto6') / 'moto.log', 'wb')
-    proc = subprocess.Popen(
-        [sys.executable, '-m', 'moto.server', '-H', '::1', '-p', str(port)],
-        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        env=dict(os.environ, MOTO_EC2_LOAD_DEFAULT_AMIS='false'),
-        preexec_fn=_die_with_parent)
-    url = f'http://[::1]:{port}/'
-    deadline = time.monotonic() + 60
-    while True:
+    with open(tmp_path_factory.mktemp('moto6') / 'moto.log', 'wb') as log:
         try:
-            urllib.request.urlopen(url + 'moto-api/', timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail('moto did not start on [::1]')
-            time.sleep(0.2)
-    yield url
-    proc.terminate()
-    proc.wait(20)
-    log.close()
+            proc, url = testbed.start_moto(
+                port, log=log, host='::1',
+                preexec_fn=testbed.die_with_parent)
+        except testbed.MotoError as err:
+            pytest.fail(f'moto did not start on [::1]: {err}')
+        yield url
+        testbed.stop_moto(proc)
 
 
 def test_an_ipv6_endpoint_works_end_to_end(bare_cli, moto_on_ipv6):

@@ -1,7 +1,6 @@
 """The local cloud newcomers keep using: scripts/local_cloud.py starts moto,
 writes a eucarc that serves every family and bundling, and stops it."""
 
-import os
 import pathlib
 import subprocess
 import sys

@@ -1,5 +1,6 @@
 """A password prompt in a script: with standard input not a terminal, one
-line is read from it, silently, with no retype and no GetPassWarning.  On a terminal: a prompt and a retype."""
+line is read from it, silently, with no retype and no GetPassWarning.  On a
+terminal: a prompt and a retype."""
 
 import os
 

@@ -10,9 +10,9 @@ import sys
 import time
 
 import pytest
+from testbed import die_with_parent, make_identities
 
-from tests.conftest import _die_with_parent, command_argv
-from tests.unit.bundle_helpers import make_identities
+from tests.conftest import command_argv
 
 
 def buffered(env):
@@ -141,7 +141,7 @@ def test_a_stopped_bundle_leaves_nothing(bare_cli, big_image, identities,
         command_argv('euca-bundle-image') + [
             '-i', big_image, '-r', 'x86_64', '-d', dest, '--no-progress'],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-        preexec_fn=_die_with_parent)
+        preexec_fn=die_with_parent)
     try:
         deadline = time.monotonic() + 60
         while not any(dest.iterdir()):

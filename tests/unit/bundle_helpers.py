@@ -1,7 +1,7 @@
-"""Throwaway RSA keys and certificates, and tar/bundle builders, for the
-bundle tests (family-specific helpers, not shared fixtures)."""
+"""Tar and bundle builders for the bundle tests (family-specific helpers,
+not shared fixtures).  Throwaway keys and certificates: testbed's
+make_identity and make_identities (scripts/testbed.py)."""
 
-import datetime
 import hashlib
 import io
 import struct
@@ -11,42 +11,6 @@ import zlib
 from euca2ools.bundle.manifest import BundleManifest, BundlePart
 from euca2ools.bundle.streams import (FINAL_EMPTY_BLOCK, GZIP_HEADER,
                                       Encryptor, parallel_gzip)
-
-
-def make_identity(tmp_path, name, ip=None):
-    """(key path, cert path) of a fresh 2048-bit RSA key + self-signed
-    certificate (valid for the IP address ``ip`` too, for a TLS server)."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.x509.oid import NameOID
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    builder = (x509.CertificateBuilder().subject_name(subject)
-               .issuer_name(subject).public_key(key.public_key())
-               .serial_number(x509.random_serial_number())
-               .not_valid_before(now - datetime.timedelta(days=1))
-               .not_valid_after(now + datetime.timedelta(days=1)))
-    if ip:
-        import ipaddress
-        builder = builder.add_extension(x509.SubjectAlternativeName(
-            [x509.IPAddress(ipaddress.ip_address(ip))]), critical=False)
-    cert = builder.sign(key, hashes.SHA256())
-    key_path = tmp_path / f'{name}-pk.pem'
-    cert_path = tmp_path / f'{name}-cert.pem'
-    key_path.write_bytes(key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.TraditionalOpenSSL,
-        serialization.NoEncryption()))
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return str(key_path), str(cert_path)
-
-
-def make_identities(base):
-    """A user, a cloud and an unrelated identity: {name: (key, cert)}."""
-    return {name: make_identity(base, name)
-            for name in ('user', 'cloud', 'other')}
 
 
 KEY_HEX, IV_HEX = '11' * 16, '22' * 16

@@ -15,6 +15,7 @@ import time
 import zlib
 
 import pytest
+from testbed import make_identities
 
 from euca2ools.bundle import (BundleError, BundleManifest, ProgressMeter,
                               create_bundle, unbundle, unbundle_stream)
@@ -23,8 +24,7 @@ from euca2ools.bundle.streams import (crc32_combine, gunzip, parallel_gzip,
                                       tar_header)
 
 from .bundle_helpers import (IV_HEX, KEY_HEX, bundle_from_gzip,
-                             bundle_from_tar, gzip_bomb, make_identities,
-                             tar_with)
+                             bundle_from_tar, gzip_bomb, tar_with)
 
 HAVE_OPENSSL = shutil.which('openssl') is not None
 needs_openssl = pytest.mark.skipif(not HAVE_OPENSSL, reason='no openssl')

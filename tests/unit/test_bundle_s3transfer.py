@@ -13,6 +13,7 @@ import urllib.parse
 
 import pytest
 import responses
+from testbed import make_identity
 
 from euca2ools.commands.bundle.bundleinstance import BundleInstance
 from euca2ools.commands.bundle.cancelbundletask import CancelBundleTask
@@ -23,14 +24,15 @@ from euca2ools.commands.bundle.downloadandunbundle import \
 from euca2ools.commands.bundle.downloadbundle import DownloadBundle
 from euca2ools.commands.bundle.uploadbundle import UploadBundle
 from euca2ools.commands.bundle._euimage import dump_yaml, load_yaml
-from tests.unit.bundle_helpers import make_identity
+from tests.query_helpers import sent
 
 URL = 'http://cloud.test/'
 
 
 def make_certs(directory):
     """Throwaway keys + self-signed certificates for the cloud and the user:
-    {'cloud-cert': path, 'cloud-pk': path, 'user-cert': ..., 'user-pk': ...}."""
+    {'cloud-cert': path, 'cloud-pk': path, 'user-cert': ...,
+    'user-pk': ...}."""
     paths = {}
     for who in ('cloud', 'user'):
         paths[f'{who}-pk'], paths[f'{who}-cert'] = make_identity(
@@ -473,12 +475,6 @@ def ec2_reply(action, inner):
             f'</{action}Response>')
 
 
-def sent_params():
-    body = responses.calls[0].request.body
-    return {k: v[0] for k, v in urllib.parse.parse_qs(
-        body.decode() if isinstance(body, bytes) else body).items()}
-
-
 @responses.activate
 def test_bundle_instance_signs_its_upload_policy(inprocess):
     responses.add('POST', URL, body=ec2_reply('BundleInstance', TASK))
@@ -487,7 +483,7 @@ def test_bundle_instance_signs_its_upload_policy(inprocess):
                                                 'win', '-x', '6'])
     assert code == 0, err
     assert out == BUNDLE_ROW
-    params = sent_params()
+    params = sent()
     assert params['Action'] == 'BundleInstance'
     assert params['InstanceId'] == 'i-1'
     assert params['Storage.S3.Bucket'] == 'bkt'
@@ -515,7 +511,7 @@ def test_bundle_instance_with_owner_keys_and_given_policy(inprocess):
         'i-1', '-b', 'bkt', '-p', 'win', '-o', 'OWNERAK', '-w', 'ownersecret',
         '-c', 'UE9MSUNZ'])
     assert code == 0, err
-    params = sent_params()
+    params = sent()
     assert params['Storage.S3.AWSAccessKeyId'] == 'OWNERAK'
     assert params['Storage.S3.UploadPolicy'] == 'UE9MSUNZ'
     assert params['Storage.S3.UploadPolicySignature'] == base64.b64encode(
@@ -532,7 +528,7 @@ def test_describe_and_cancel_bundle_tasks(inprocess):
         'bun-1', '--filter', 'state=pending'])
     assert code == 0, err
     assert out == BUNDLE_ROW
-    params = sent_params()
+    params = sent()
     assert params['BundleId.1'] == 'bun-1'
     assert params['Filter.1.Name'] == 'state'
     responses.replace('POST', URL, body=ec2_reply('CancelBundleTask', TASK))

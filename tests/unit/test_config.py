@@ -1,4 +1,5 @@
-"""INI config lookup, region/user selection, credential search and endpoints."""
+"""INI config lookup, region/user selection, credential search and
+endpoints."""
 
 import textwrap
 

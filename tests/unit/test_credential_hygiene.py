@@ -11,6 +11,8 @@ import textwrap
 import pytest
 import responses
 
+from tests.query_helpers import ZONES
+
 from euca2ools.core import ClientError
 from euca2ools.core.config import Config, RegionUser
 from euca2ools.core.credentials import Credentials, find_credentials
@@ -18,10 +20,6 @@ from euca2ools.commands.euca.describeavailabilityzones import \
     DescribeAvailabilityZones
 
 URL = 'http://cloud.test/'
-ZONES = (b'<DescribeAvailabilityZonesResponse><availabilityZoneInfo><item>'
-         b'<zoneName>z1</zoneName><zoneState>available</zoneState>'
-         b'<messageSet/></item></availabilityZoneInfo>'
-         b'</DescribeAvailabilityZonesResponse>')
 
 
 def write(path, text):

@@ -8,10 +8,11 @@ and the exact stdout.  This covers the Eucalyptus-only actions moto lacks
 
 import importlib
 import pkgutil
-import urllib.parse
 
 import pytest
-import responses
+
+from tests.query_helpers import members, query_xml
+from tests.unit.request_cases import Family
 
 import euca2ools.commands.euare as euare
 
@@ -32,51 +33,21 @@ def _commands():
 COMMANDS = _commands()
 
 
-def xml(action, inner='', sts=False):
-    space = 'sts.amazonaws.com/doc/2011-06-15' if sts else \
-        'iam.amazonaws.com/doc/2010-05-08'
-    return (f'<{action}Response xmlns="https://{space}/">'
-            f'<{action}Result>{inner}</{action}Result>'
-            f'<ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata>'
-            f'</{action}Response>')
+STS_ACTIONS = ('AssumeRole', 'GetCallerIdentity')
 
 
-def members(*items):
-    return ''.join(f'<member>{item}</member>' for item in items)
+def xml(action, inner=''):
+    """IAM's answer, or STS's for its actions."""
+    if action in STS_ACTIONS:
+        return query_xml('https://sts.amazonaws.com/doc/2011-06-15/', action,
+                         inner)
+    return query_xml('https://iam.amazonaws.com/doc/2010-05-08/', action,
+                     inner)
 
 
-class Recorder:
-    """Answers each request from a table keyed by Action (a list is used
-    one item per call) and keeps the parameters sent."""
-
-    def __init__(self, replies):
-        self.replies = {key: list(value) if isinstance(value, list) else value
-                        for key, value in replies.items()}
-        self.calls = []
-
-    def __call__(self, request):
-        body = request.body
-        if isinstance(body, bytes):
-            body = body.decode('utf-8')
-        params = {key: values[0] for key, values in
-                  urllib.parse.parse_qs(body).items()}
-        self.calls.append(params)
-        action = params['Action']
-        reply = self.replies.get(action, '')
-        if isinstance(reply, list):
-            reply = reply.pop(0)
-        if isinstance(reply, tuple):      # (status, body) for errors
-            return reply[0], {}, reply[1]
-        return 200, {}, xml(action, reply, sts=action in (
-            'AssumeRole', 'GetCallerIdentity'))
-
-
-def run(inprocess, name, argv, replies=None, env=None, url=URL):
-    recorder = Recorder(replies or {})
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        mock.add_callback(responses.POST, url, callback=recorder)
-        code, out, err = inprocess(COMMANDS[name], argv, env=env)
-    return code, out, err, recorder.calls
+IAM = Family(xml, lambda action: '2011-06-15' if action in STS_ACTIONS
+             else '2010-05-08')
+run = IAM.run
 
 
 def error(code, message, status=404):
@@ -574,17 +545,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize('name, argv, calls, replies, stdout', CASES,
-                         ids=[f'{c[0]}-{i}' for i, c in enumerate(CASES)])
-def test_request_and_output(inprocess, name, argv, calls, replies, stdout):
-    code, out, err, sent = run(inprocess, name, argv, replies)
-    assert (code, err) == (0, '')
-    assert [call['Action'] for call in sent] == [a for a, _ in calls]
-    for call, (action, expected) in zip(sent, calls):
-        assert {key: call.get(key) for key in expected} == expected, action
-        assert call['Version'] == ('2011-06-15' if action in (
-            'AssumeRole', 'GetCallerIdentity') else '2010-05-08')
-    assert out == stdout
+test_request_and_output = IAM.calls_test(CASES)
 
 
 def test_every_command_has_a_case():

@@ -13,6 +13,7 @@ import responses
 
 from euca2ools.bundle.importmanifest import ImportManifest
 from euca2ools.commands.euca._import import vmdk_image_size
+from tests.query_helpers import query_params, sent
 from euca2ools.commands.euca.deletediskimage import DeleteDiskImage
 from euca2ools.commands.euca.fingerprintkey import FingerprintKey
 from euca2ools.commands.euca.generateenvironmentconfig import \
@@ -42,9 +43,7 @@ class FakeCloud:
             mock.add_callback(method, OBJECT_URL, callback=self.s3)
 
     def ec2(self, request):
-        body = request.body
-        params = dict(urllib.parse.parse_qsl(
-            body.decode() if isinstance(body, bytes) else body))
+        params = query_params(request.body)
         self.ec2_params.append(params)
         action = params['Action']
         self.calls.append(('POST', action))
@@ -256,9 +255,7 @@ def test_get_password_decrypts_locally(inprocess, tmp_path):
         f'\n{encoded}\n</passwordData></GetPasswordDataResponse>'))
     code, out, err = inprocess(GetPassword, ['i-1', '-k', path])
     assert (code, out, err) == (0, 'S3cret!pass\n', '')
-    body = responses.calls[0].request.body
-    body = dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body))
+    body = sent(0)
     assert (body['Action'], body['InstanceId']) == ('GetPasswordData', 'i-1')
 
     # The wrong key: a clean client error, not a traceback.
@@ -313,7 +310,7 @@ def test_generate_environment_config(inprocess, home):
     assert 'EUCALYPTUS_CERT=/etc/cloud-cert.pem; export EUCALYPTUS_CERT;' \
         in lines
     assert '# EUCA_BOOTSTRAP_URL is not set' in lines
-    set_lines = [l for l in lines if not l.startswith('#')]
+    set_lines = [line for line in lines if not line.startswith('#')]
     assert set_lines == sorted(set_lines)
     assert lines.index('# EC2_CERT is not set') > len(set_lines) - 1
 

@@ -1,34 +1,15 @@
 """What the VPC networking commands send and print, checked in-process with
 `responses`: one table row per command, then the special cases."""
 
-import importlib
-import urllib.parse
-
 import pytest
 import responses
 
+from tests.query_helpers import ec2_xml, sent
+from tests.unit.request_cases import Family, command
+
 URL = 'http://cloud.test/'
 OK = '<return>true</return>'
-
-
-def command(name):
-    """The class of a euca-* VPC command (module = name without dashes)."""
-    module = importlib.import_module(
-        'euca2ools.commands.euca.' + name[len('euca-'):].replace('-', ''))
-    return next(obj for obj in vars(module).values()
-                if getattr(obj, 'COMMAND', None) == name)
-
-
-def response(action, payload):
-    return (f'<{action}Response xmlns="http://ec2.amazonaws.com/doc/'
-            f'2015-10-01/"><requestId>r-1</requestId>{payload}'
-            f'</{action}Response>')
-
-
-def sent(index=0):
-    body = responses.calls[index].request.body
-    return dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body))
+EC2 = Family(ec2_xml, '2015-10-01', exact=True)
 
 
 def tags(resource_id):
@@ -425,19 +406,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize('name, argv, payload, params, out', CASES,
-                         ids=[case[0] for case in CASES])
-@responses.activate
-def test_request_and_rows(inprocess, name, argv, payload, params, out):
-    cls = command(name)
-    responses.post(URL, body=response(cls.ACTION, payload))
-    code, stdout, stderr = inprocess(cls, argv)
-    assert (code, stderr) == (0, '')
-    got = sent()
-    assert got.pop('Action') == cls.ACTION
-    got.pop('Version')
-    assert got == params
-    assert stdout.splitlines() == out
+test_request_and_rows = EC2.table_test(CASES)
 
 
 def test_every_vpc_command_has_a_case():
@@ -485,7 +454,7 @@ def test_usage_errors(inprocess, name, argv, message):
 
 @responses.activate
 def test_network_acl_icmp_entry_with_dash_values(inprocess):
-    responses.post(URL, body=response('CreateNetworkAclEntry', OK))
+    responses.post(URL, body=ec2_xml('CreateNetworkAclEntry', OK))
     code, out, _ = inprocess(command('euca-create-network-acl-entry'), [
         'acl-1', '-n', '5', '--allow', '-r', '0.0.0.0/0', '-P', '1', '-t',
         '-1:-1'])
@@ -500,7 +469,7 @@ def test_network_acl_icmp_entry_with_dash_values(inprocess):
 @responses.activate
 def test_network_interface_attachment_attribute(inprocess):
     # euca2ools 3.4's ATTACHMENT row here has no instance ID column.
-    responses.post(URL, body=response(
+    responses.post(URL, body=ec2_xml(
         'DescribeNetworkInterfaceAttribute',
         '<networkInterfaceId>eni-1</networkInterfaceId><attachment>'
         '<attachmentId>eni-attach-1</attachmentId><instanceId>i-1'
@@ -519,7 +488,7 @@ def test_network_interface_attachment_attribute(inprocess):
 @responses.activate
 def test_network_acl_sctp_entry_has_no_ports(inprocess):
     # euca2ools 3.4 parses ports only for tcp, udp and icmp.
-    responses.post(URL, body=response('CreateNetworkAclEntry', OK))
+    responses.post(URL, body=ec2_xml('CreateNetworkAclEntry', OK))
     code, out, _ = inprocess(command('euca-create-network-acl-entry'), [
         'acl-1', '-n', '7', '--allow', '-r', '0.0.0.0/0', '-P', '132'])
     assert code == 0
@@ -532,7 +501,7 @@ def test_network_acl_sctp_entry_has_no_ports(inprocess):
 @responses.activate
 def test_network_acl_icmp_entry_prints_type_then_code(inprocess):
     # Built from the request, the row has the type first (unlike describe).
-    responses.post(URL, body=response('ReplaceNetworkAclEntry', OK))
+    responses.post(URL, body=ec2_xml('ReplaceNetworkAclEntry', OK))
     code, out, _ = inprocess(command('euca-replace-network-acl-entry'), [
         'acl-1', '-n', '5', '--deny', '-r', '0.0.0.0/0', '-P', 'icmp', '-t',
         '8:3', '--egress'])
@@ -545,7 +514,7 @@ def test_network_acl_icmp_entry_prints_type_then_code(inprocess):
 
 @responses.activate
 def test_network_acl_entry_port_by_service_name(inprocess):
-    responses.post(URL, body=response('ReplaceNetworkAclEntry', OK))
+    responses.post(URL, body=ec2_xml('ReplaceNetworkAclEntry', OK))
     code, out, _ = inprocess(command('euca-replace-network-acl-entry'), [
         'acl-1', '-n', '7', '--allow', '-r', '0.0.0.0/0', '-P', '6', '-p',
         'ssh'])
@@ -556,9 +525,9 @@ def test_network_acl_entry_port_by_service_name(inprocess):
 
 @responses.activate
 def test_create_route_to_a_gateway_and_subnet_by_positional(inprocess):
-    responses.post(URL, body=response('CreateRoute', OK))
-    responses.post(URL, body=response('CreateSubnet',
-                                      f'<subnet>{SUBNET}</subnet>'))
+    responses.post(URL, body=ec2_xml('CreateRoute', OK))
+    responses.post(URL, body=ec2_xml('CreateSubnet',
+                                     f'<subnet>{SUBNET}</subnet>'))
     code, out, _ = inprocess(command('euca-create-route'), [
         'rtb-1', '-r', '0.0.0.0/0', '-g', 'igw-1'])
     assert (code, out) == (0, 'ROUTE\tigw-1\t0.0.0.0/0\n')
@@ -571,11 +540,11 @@ def test_create_route_to_a_gateway_and_subnet_by_positional(inprocess):
 @responses.activate
 def test_describe_nat_gateways_fetches_every_page(inprocess):
     first = NAT.replace('nat-1', 'nat-a')
-    responses.post(URL, body=response(
+    responses.post(URL, body=ec2_xml(
         'DescribeNatGateways', item_set('natGatewaySet', first)
         + '<nextToken>page2</nextToken>'))
-    responses.post(URL, body=response('DescribeNatGateways',
-                                      item_set('natGatewaySet', NAT)))
+    responses.post(URL, body=ec2_xml('DescribeNatGateways',
+                                     item_set('natGatewaySet', NAT)))
     code, out, _ = inprocess(command('euca-describe-nat-gateways'), [])
     assert code == 0
     assert [line.split('\t')[1] for line in out.splitlines()
@@ -596,8 +565,8 @@ STYLESHEET = b'''<?xml version="1.0"?>
 
 
 def _vpn_describe(inprocess, argv, env=None):
-    responses.post(URL, body=response('DescribeVpnConnections',
-                                      item_set('vpnConnectionSet', VPN)))
+    responses.post(URL, body=ec2_xml('DescribeVpnConnections',
+                                     item_set('vpnConnectionSet', VPN)))
     return inprocess(command('euca-describe-vpn-connections'), argv, env=env)
 
 
@@ -605,8 +574,8 @@ def _vpn_describe(inprocess, argv, env=None):
 def test_vpn_connection_format_xml_and_none(inprocess):
     code, out, _ = _vpn_describe(inprocess, ['--format', 'xml'])
     assert (code, out.splitlines()) == (0, [VPN_ROW, VPN_CONFIG, VPN_TAG])
-    responses.post(URL, body=response('CreateVpnConnection',
-                                      f'<vpnConnection>{VPN}</vpnConnection>'))
+    responses.post(URL, body=ec2_xml('CreateVpnConnection',
+                                     f'<vpnConnection>{VPN}</vpnConnection>'))
     code, out, _ = inprocess(command('euca-create-vpn-connection'), [
         '-t', 'ipsec.1', '--customer-gateway', 'cgw-1', '--vpn-gateway',
         'vgw-1', '--format', 'none'])

@@ -1,10 +1,10 @@
 """Eucalyptus admin tools, in-process against `responses` fixtures built
 from the server's default-binding XML (eucadmin-commands.md, section 4)."""
 
-import urllib.parse
-
 import pytest
 import responses
+
+from tests.query_helpers import query_params, sent
 
 from euca2ools.core.credentials import Credentials
 from euca2ools.core.signing import SigV2Signer
@@ -77,14 +77,6 @@ USER_API = ''.join(service_status('user-api', f'API_11{i}', f'API_11{i}',
                    for i in range(4))
 
 
-def sent(index=0):
-    request = responses.calls[index].request
-    body = request.body
-    return dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body,
-        keep_blank_values=True))
-
-
 def assert_sigv2(index, url):
     """The Signature is right for the parameters the server received."""
     params = sent(index)
@@ -94,7 +86,7 @@ def assert_sigv2(index, url):
     assert 'Authorization' not in responses.calls[index].request.headers
     signer = SigV2Signer(Credentials('AKIDINPROCESS', SECRET))
     body, _ = signer.sign_query('POST', url, {}, params)
-    expected = dict(urllib.parse.parse_qsl(body.decode()))['Signature']
+    expected = query_params(body)['Signature']
     assert signature == expected
     return params
 
@@ -106,7 +98,7 @@ def assert_sigv4(index):
     assert 'Signature' not in sent(index)
 
 
-# -- euca-describe-services ----------------------------------------------------
+# -- euca-describe-services ---------------------------------------------------
 
 @responses.activate
 def test_describe_services_user_api(inprocess):
@@ -140,7 +132,8 @@ def test_describe_services_filters_names_and_events(inprocess):
               + tag('uuid', 'e-1') + tag('message', 'disk full')
               + tag('serviceFullName', 'arn:euca:eucalyptus:one:storage:sc/')
               + tag('serviceName', 'sc') + tag('timestamp', 't0')
-              + tag('stackTrace', 'at x') + '</euca:item></euca:statusDetails>')
+              + tag('stackTrace', 'at x')
+              + '</euca:item></euca:statusDetails>')
     responses.post(EMPYREAN, body=euca(
         'DescribeServicesResponseType', '<euca:serviceStatuses>'
         + service_status('storage', 'one', 'sc', 'BROKEN', extra=detail)
@@ -203,7 +196,7 @@ def test_server_errors_and_failed_returns(inprocess):
                                        'not now\n')
 
 
-# -- properties ----------------------------------------------------------------
+# -- properties ---------------------------------------------------------------
 
 PROPS = ('<euca:properties><euca:item>' + tag('name', 'walrus.storagedir')
          + tag('value', '/var/lib/walrus')
@@ -269,7 +262,7 @@ def test_modify_property_from_file_reset_and_empty_old(inprocess, tmp_path):
     assert code == 2 and 'one of the arguments' in err
 
 
-# -- services ------------------------------------------------------------------
+# -- services -----------------------------------------------------------------
 
 @responses.activate
 def test_modify_service(inprocess):
@@ -384,7 +377,7 @@ def test_describe_service_types(inprocess):
         'GROUPMEMBER\t' + 'storage'.ljust(21) + '\tzone']
 
 
-# -- components and nodes --------------------------------------------------------
+# -- components and nodes -----------------------------------------------------
 
 @responses.activate
 def test_describe_clusters_and_other_components(inprocess):
@@ -474,7 +467,7 @@ def test_describe_node_controllers(inprocess):
         'INSTANCE  i-11111111']
 
 
-# -- migration -----------------------------------------------------------------
+# -- migration ----------------------------------------------------------------
 
 MIGRATED = (b'<MigrateInstancesResponseType xmlns="http://ec2.amazonaws.com'
             b'/doc/2012-07-20/"><requestId>r-1</requestId>'
@@ -549,7 +542,7 @@ def test_euserv_migrate_instances(inprocess):
     assert_sigv4(1)
 
 
-# -- euserv-* --------------------------------------------------------------------
+# -- euserv-* -----------------------------------------------------------------
 
 @responses.activate
 def test_euserv_describe_services_groupings(inprocess):
@@ -668,7 +661,7 @@ def test_euserv_describe_events(inprocess):
     assert code == 2 and 'format' in err
 
 
-# -- euctl -----------------------------------------------------------------------
+# -- euctl --------------------------------------------------------------------
 
 @responses.activate
 def test_euctl_show_set_and_reset(inprocess):

@@ -1,9 +1,9 @@
 """What every euform-* command sends and prints, checked in-process."""
 
-import urllib.parse
-
 import pytest
 import responses
+
+from tests.query_helpers import query_xml, sent
 
 from euca2ools.commands.euform.cancelupdatestack import CancelUpdateStack
 from euca2ools.commands.euform.continueupdaterollback import \
@@ -31,16 +31,7 @@ TEMPLATE = '{"Resources": {"G": {"Type": "AWS::EC2::SecurityGroup"}}}'
 
 
 def reply(action, result=''):
-    return (f'<{action}Response xmlns="{NS}"><{action}Result>{result}'
-            f'</{action}Result><ResponseMetadata><RequestId>r</RequestId>'
-            f'</ResponseMetadata></{action}Response>').encode()
-
-
-def sent(index=0):
-    body = responses.calls[index].request.body
-    return dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body,
-        keep_blank_values=True))
+    return query_xml(NS, action, result)
 
 
 @pytest.fixture

@@ -5,10 +5,11 @@ actions moto lacks (DescribeLoadBalancerPolicyTypes) or answers wrongly
 (Register/DeregisterInstances, which moto answers with no instances).
 """
 
-import urllib.parse
-
 import pytest
 import responses
+
+from tests.query_helpers import members, query_xml, sent
+from tests.unit.request_cases import Family
 
 from euca2ools.commands.eulb.addtags import AddTags
 from euca2ools.commands.eulb.applysecuritygroupstoloadbalancer import \
@@ -67,21 +68,10 @@ CERT = 'arn:aws:iam::123456789012:server-certificate/web'
 
 
 def aws_xml(action, result=''):
-    return (f'<{action}Response xmlns="{NS}"><{action}Result>{result}'
-            f'</{action}Result><ResponseMetadata><RequestId>83c88b9d-12b7-'
-            f'11e3-8b82-87b12EXAMPLE</RequestId></ResponseMetadata>'
-            f'</{action}Response>').encode()
+    return query_xml(NS, action, result)
 
 
-def members(*values):
-    return ''.join(f'<member>{v}</member>' for v in values)
-
-
-def sent(index=0):
-    body = responses.calls[index].request.body
-    return dict(urllib.parse.parse_qsl(
-        body.decode() if isinstance(body, bytes) else body,
-        keep_blank_values=True))
+ELB = Family(aws_xml, '2012-06-01')
 
 
 INSTANCES = ('<Instances>' + members('<InstanceId>i-1</InstanceId>',
@@ -310,20 +300,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    'command, argv, result, params, stdout', CASES,
-    ids=[f'{case[0].COMMAND}-{i}' for i, case in enumerate(CASES)])
-@responses.activate
-def test_request_and_rows(inprocess, command, argv, result, params, stdout):
-    responses.post(URL, body=aws_xml(command.ACTION, result))
-    code, out, err = inprocess(command, argv)
-    assert (code, err) == (0, '')
-    assert len(responses.calls) == 1
-    body = sent()
-    assert body['Action'] == command.ACTION
-    assert body['Version'] == '2012-06-01'
-    assert {key: body.get(key) for key in params} == params
-    assert out == stdout
+test_request_and_rows = ELB.table_test(CASES)
 
 
 @pytest.mark.parametrize('command, prints', sorted(

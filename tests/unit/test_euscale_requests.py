@@ -10,8 +10,8 @@ import pytest
 import responses
 
 from tests.conftest import ENTRY_POINTS
-from tests.unit import scaling_helpers
-from tests.unit.scaling_helpers import command, members
+from tests.query_helpers import members, query_xml
+from tests.unit.request_cases import Family, command
 
 URL = 'http://cloud.test/'
 NS = 'http://autoscaling.amazonaws.com/doc/2011-01-01/'
@@ -22,11 +22,11 @@ GROUP_ARN = ('arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:'
 
 
 def aws_xml(action, result=''):
-    return scaling_helpers.aws_xml(NS, action, result)
+    return query_xml(NS, action, result)
 
 
-def sent(index=0):
-    return scaling_helpers.sent_params('2011-01-01', index)
+AUTOSCALING = Family(aws_xml, '2011-01-01', exact=True)
+sent = AUTOSCALING.sent
 
 
 GROUP = f'''<member>
@@ -211,12 +211,14 @@ CASES = {
     'euscale-describe-auto-scaling-notification-types': (
         [], '<AutoScalingNotificationTypes>' + members(
             'autoscaling:EC2_INSTANCE_LAUNCH',
-            'autoscaling:TEST_NOTIFICATION') + '</AutoScalingNotificationTypes>',
+            'autoscaling:TEST_NOTIFICATION')
+        + '</AutoScalingNotificationTypes>',
         {'Action': 'DescribeAutoScalingNotificationTypes'},
         'NOTIFICATION-TYPE\tautoscaling:EC2_INSTANCE_LAUNCH\n'
         'NOTIFICATION-TYPE\tautoscaling:TEST_NOTIFICATION\n'),
     'euscale-describe-launch-configs': (
-        ['lc1'], f'<LaunchConfigurations>{LAUNCH_CONFIG}</LaunchConfigurations>',
+        ['lc1'],
+        f'<LaunchConfigurations>{LAUNCH_CONFIG}</LaunchConfigurations>',
         {'Action': 'DescribeLaunchConfigurations',
          'LaunchConfigurationNames.member.1': 'lc1'},
         'LAUNCH-CONFIG\tlc1\tami-1\tm1.small\t\tprof\n'),
@@ -357,16 +359,7 @@ def test_every_euscale_command_has_a_case():
     assert names == set(CASES)
 
 
-@responses.activate
-@pytest.mark.parametrize('name', sorted(CASES))
-def test_request_and_rows(name, inprocess):
-    argv, body, params, stdout = CASES[name]
-    cls = command(name)
-    responses.add(responses.POST, URL, body=aws_xml(cls.ACTION, body))
-    code, out, err = inprocess(cls, argv)
-    assert (code, err) == (0, '')
-    assert sent() == params
-    assert out == stdout
+test_request_and_rows = AUTOSCALING.table_test(CASES)
 
 
 LONG_CASES = {

@@ -10,8 +10,8 @@ import pytest
 import responses
 
 from tests.conftest import ENTRY_POINTS
-from tests.unit import scaling_helpers
-from tests.unit.scaling_helpers import command, members
+from tests.query_helpers import members, query_xml
+from tests.unit.request_cases import Family, command
 
 URL = 'http://cloud.test/'
 NS = 'http://monitoring.amazonaws.com/doc/2010-08-01/'
@@ -20,11 +20,11 @@ ALARM_ARN = 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:cpu-high'
 
 
 def aws_xml(action, result=''):
-    return scaling_helpers.aws_xml(NS, action, result)
+    return query_xml(NS, action, result)
 
 
-def sent(index=0):
-    return scaling_helpers.sent_params('2010-08-01', index)
+CLOUDWATCH = Family(aws_xml, '2010-08-01', exact=True)
+sent = CLOUDWATCH.sent
 
 
 ALARM = f'''<MetricAlarms><member>
@@ -199,16 +199,7 @@ def test_every_euwatch_command_has_a_case():
     assert names == set(CASES)
 
 
-@responses.activate
-@pytest.mark.parametrize('name', sorted(CASES))
-def test_request_and_rows(name, inprocess):
-    argv, body, params, stdout = CASES[name]
-    cls = command(name)
-    responses.add(responses.POST, URL, body=aws_xml(cls.ACTION, body))
-    code, out, err = inprocess(cls, argv)
-    assert (code, err) == (0, '')
-    assert sent() == params
-    assert out == stdout
+test_request_and_rows = CLOUDWATCH.table_test(CASES)
 
 
 @responses.activate

@@ -22,12 +22,10 @@ from euca2ools.core import ClientError, http
 from euca2ools.core.http import deadline
 from tests.hostile_server import (HostileServer, drip, endless, hang, reply,
                                   reset_after)
+from tests.query_helpers import ZONES
 
 pytestmark = pytest.mark.real_http
 
-ZONES = (b'<DescribeAvailabilityZonesResponse><availabilityZoneInfo><item>'
-         b'<zoneName>z1</zoneName><zoneState>available</zoneState>'
-         b'</item></availabilityZoneInfo></DescribeAvailabilityZonesResponse>')
 FAST = {'EUCA_READ_TIMEOUT': '1', 'EUCA_CONNECT_TIMEOUT': '1'}
 
 
@@ -204,7 +202,7 @@ def test_an_empty_200_is_an_error(run, server):
                         'is empty\n')
 
 
-# -- 3. paging ends ------------------------------------------------------------
+# -- 3. paging ends -----------------------------------------------------------
 
 def test_a_repeated_next_token_stops_paging(run, server):
     page = (b'<DescribeNatGatewaysResponse><natGatewaySet/><nextToken>again'
@@ -234,7 +232,7 @@ def test_pages_share_one_connection(run, server):
     assert server.connections == 1
 
 
-# -- 4. time is bounded --------------------------------------------------------
+# -- 4. time is bounded -------------------------------------------------------
 
 @pytest.mark.parametrize('headers_too', [False, True])
 def test_a_dripping_server_is_cut_off_at_the_timeout(run, server,
@@ -327,7 +325,7 @@ def test_bad_flags_are_named(run, flag, value, message):
     assert err == f'euca-describe-availability-zones: error: {message}\n'
 
 
-# -- 5. memory is bounded ------------------------------------------------------
+# -- 5. memory is bounded -----------------------------------------------------
 
 def test_an_answer_declared_too_large_is_refused_unread(run, server):
     server.script = [endless(declared=200 * 2**20, limit=4 * 2**20)]
@@ -372,7 +370,7 @@ def test_a_streamed_answer_may_be_larger_than_the_bound(run, server):
     assert out.count('RESERVATION\tr-1') == 40000
 
 
-# -- nothing half-made is reported as made ---------------------------------------
+# -- nothing half-made is reported as made ------------------------------------
 
 def test_a_key_pair_without_key_material_is_deleted(run, server, tmp_path):
     from euca2ools.commands.euca.createkeypair import CreateKeyPair
@@ -399,7 +397,7 @@ def test_an_upload_answered_without_an_etag_is_not_stored(server):
     assert 'without an ETag' in str(caught.value)
 
 
-# -- the transport itself --------------------------------------------------------
+# -- the transport itself -----------------------------------------------------
 
 def test_header_values_never_reach_an_error_message():
     client = http.HttpClient(max_retries=0)
@@ -431,7 +429,7 @@ def test_proxy_and_no_proxy(server):
 
 @pytest.fixture
 def tls_server(tmp_path):
-    from tests.unit.bundle_helpers import make_identity
+    from testbed import make_identity
     key, cert = make_identity(tmp_path, 'server', ip='127.0.0.1')
     server = HostileServer(tls=(cert, key))
     server.script = [reply(200, ZONES)]

@@ -1,33 +1,22 @@
 """Error and retry paths that a real server cannot be made to produce."""
 
-import urllib.parse
-
 import pytest
 import requests
 import responses
+
+from tests.query_helpers import ZONES, sent
 
 from euca2ools.commands.euca.describeavailabilityzones import \
     DescribeAvailabilityZones
 from euca2ools.commands.euca.describeinstances import DescribeInstances
 
 URL = 'http://cloud.test/'
-ZONES = (b'<DescribeAvailabilityZonesResponse><availabilityZoneInfo><item>'
-         b'<zoneName>z1</zoneName><zoneState>available</zoneState>'
-         b'<messageSet/></item></availabilityZoneInfo>'
-         b'</DescribeAvailabilityZonesResponse>')
 THROTTLED = (b'<Response><Errors><Error><Code>RequestLimitExceeded</Code>'
              b'<Message>Request limit exceeded.</Message></Error></Errors>'
              b'</Response>')
 NOT_FOUND = (b'<Response><Errors><Error><Code>InvalidInstanceID.NotFound'
              b'</Code><Message>The instance ID \'i-1\' does not exist'
              b'</Message></Error></Errors><RequestID>x</RequestID></Response>')
-
-
-def params_of(call):
-    body = call.request.body
-    if isinstance(body, bytes):
-        body = body.decode()
-    return dict(urllib.parse.parse_qsl(body))
 
 
 @responses.activate
@@ -66,7 +55,7 @@ def test_client_errors_are_not_retried(inprocess):
                    "(InvalidInstanceID.NotFound): The instance ID 'i-1' does "
                    "not exist\n")
     assert len(responses.calls) == 1
-    assert params_of(responses.calls[0])['InstanceId.1'] == 'i-1'
+    assert sent(0)['InstanceId.1'] == 'i-1'
 
 
 @responses.activate
@@ -127,10 +116,10 @@ def test_sigv2_region_sends_a_signed_form(inprocess, home):
     code, _, _ = inprocess(DescribeAvailabilityZones, ['--region', 'old'],
                            env={'EC2_URL': ''})
     assert code == 0
-    sent = params_of(responses.calls[0])
-    assert sent['SignatureVersion'] == '2'
-    assert sent['SignatureMethod'] == 'HmacSHA256'
-    assert sent['AWSAccessKeyId'] == 'AKIDINPROCESS' and sent['Signature']
+    params = sent(0)
+    assert params['SignatureVersion'] == '2'
+    assert params['SignatureMethod'] == 'HmacSHA256'
+    assert params['AWSAccessKeyId'] == 'AKIDINPROCESS' and params['Signature']
     assert 'Authorization' not in responses.calls[0].request.headers
 
 

@@ -1,7 +1,6 @@
 """Idempotency tokens: which actions carry one, and that one is always sent."""
 
 import importlib
-import urllib.parse
 
 import pytest
 import responses
@@ -9,6 +8,7 @@ import responses
 from euca2ools.commands.euca import EC2
 from euca2ools.core.request import QueryRequest
 from tests.conftest import ENTRY_POINTS
+from tests.query_helpers import all_sent
 from tests.requests_transport import answer
 
 # Actions of ours whose current API has a ClientToken that the API version
@@ -52,8 +52,7 @@ def test_every_token_action_sends_a_fresh_token(action, inprocess):
                            callback=answer(b'<R></R>'))
     for _ in range(2):
         inprocess(klass, argv[action])
-    tokens = [dict(urllib.parse.parse_qsl(call.request.body.decode()))
-              .get(EC2.IDEMPOTENCY_TOKENS[action])
-              for call in responses.calls]
+    tokens = [params.get(EC2.IDEMPOTENCY_TOKENS[action])
+              for params in all_sent()]
     assert len(tokens) == 2 and all(tokens), name
     assert tokens[0] != tokens[1]    # one token per command, not per process

@@ -13,7 +13,6 @@ import runpy
 import subprocess
 import sys
 import textwrap
-import urllib.parse
 
 import pytest
 import responses
@@ -84,11 +83,6 @@ INSTANCES_ROWS = (
     + '\t' * 14 + 'default\tfalse\t\t\n'
     'BLOCKDEVICE\t/dev/sda1\tvol-1\t2016-01-02T03:04:06.000Z\ttrue\t\t\n'
     'TAG\tinstance\ti-1\tName\tweb\n')
-
-
-def sent_params():
-    return [dict(urllib.parse.parse_qsl(call.request.body))
-            for call in responses.calls]
 
 
 def run_json(inprocess, command, argv):

@@ -2,10 +2,10 @@
 an answer without keyMaterial is an error, the useless key pair is deleted,
 and -f FILE leaves no file behind."""
 
-import urllib.parse
-
 import pytest
 import responses
+
+from tests.query_helpers import all_sent, query_params, sent
 
 from euca2ools.commands.euca.createkeypair import CreateKeyPair
 
@@ -27,20 +27,13 @@ FAILED = (b'<Response><Errors><Error><Code>InternalError</Code><Message>oops'
           b'</Message></Error></Errors></Response>')
 
 
-def params_of(body):
-    if isinstance(body, bytes):
-        body = body.decode()
-    return dict(urllib.parse.parse_qsl(body))
-
-
 def actions():
-    return [params_of(call.request.body).get('Action')
-            for call in responses.calls]
+    return [params.get('Action') for params in all_sent()]
 
 
 def answer(create_body, delete_status=200):
     def callback(request):
-        action = params_of(request.body)['Action']
+        action = query_params(request.body)['Action']
         if action == 'CreateKeyPair':
             return 200, {}, create_body
         return (delete_status, {}, DELETED if delete_status == 200
@@ -62,7 +55,7 @@ def test_no_key_material_is_an_error_and_the_key_pair_is_deleted(
                    "key (keyMaterial) for key pair 'k1'; the key pair was "
                    "deleted\n")
     assert actions() == ['CreateKeyPair', 'DeleteKeyPair']
-    assert params_of(responses.calls[1].request.body)['KeyName'] == 'k1'
+    assert sent(1)['KeyName'] == 'k1'
     assert not keyfile.exists()
 
 

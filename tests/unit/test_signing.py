@@ -1,12 +1,14 @@
-"""Our signers against AWS's published SigV4 examples and botocore's signers."""
+"""Our signers against AWS's published SigV4 examples and botocore's
+signers."""
 
 import base64
 import datetime
 import hashlib
 import hmac
-import urllib.parse
 
 import pytest
+
+from tests.query_helpers import query_params
 
 from euca2ools.core.credentials import Credentials
 from euca2ools.core.signing import (SigV2Signer, SigV4Signer,
@@ -24,7 +26,8 @@ def signature_of(headers):
 
 # From AWS's Signature Version 4 test suite (aws-sig-v4-test-suite).
 @pytest.mark.parametrize('method, expected', [
-    ('GET', '5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31'),
+    ('GET',
+     '5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31'),
     ('POST',
      '5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b'),
 ])
@@ -97,7 +100,7 @@ def test_sigv2_matches_the_documented_algorithm_and_botocore():
               'Timestamp': '2011-10-03T15:19:30'}
     body, debug = SigV2Signer(creds).sign_query(
         'GET', 'https://elasticmapreduce.amazonaws.com/', {}, params)
-    signed = dict(urllib.parse.parse_qsl(body.decode()))
+    signed = query_params(body)
     # The string to sign exactly as AWS's SigV2 documentation spells it.
     assert debug['string_to_sign'] == (
         'GET\nelasticmapreduce.amazonaws.com\n/\n'
@@ -129,7 +132,7 @@ def test_sigv2_includes_port_and_token():
         now=EXAMPLE_TIME)
     lines = debug['string_to_sign'].split('\n')
     assert lines[:3] == ['POST', 'cloud.example:8773', '/services/Eucalyptus']
-    signed = dict(urllib.parse.parse_qsl(body.decode()))
+    signed = query_params(body)
     assert signed['SecurityToken'] == 'TOKEN'
     assert signed['Timestamp'] == '2015-08-30T12:36:00Z'
 
@@ -140,7 +143,8 @@ def test_canonical_query_encodes_rfc3986():
 
 
 @pytest.mark.parametrize('url, host', [
-    ('http://h:80/', 'h'), ('https://h:443/x', 'h'), ('http://h:8773/', 'h:8773'),
+    ('http://h:80/', 'h'), ('https://h:443/x', 'h'),
+    ('http://h:8773/', 'h:8773'),
     ('http://[::1]:5000/', '[::1]:5000')])
 def test_host_header_keeps_only_non_default_ports(url, host):
     assert host_header(url) == host

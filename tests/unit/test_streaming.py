@@ -7,13 +7,13 @@ byte-identical, and each page must be asked for once.
 
 import importlib
 import sys
-import urllib.parse
 
 import pytest
 import responses
 
 from euca2ools.core.request import QueryRequest
 from tests.conftest import ENTRY_POINTS
+from tests.query_helpers import sent
 
 URL = 'http://cloud.test/'
 POSITIONAL = {'euform-describe-stack-events': ['stack']}
@@ -86,9 +86,7 @@ def test_streamed_rows_equal_buffered_rows(name, klass, inprocess,
         outputs.append(out)
         assert len(responses.calls) == (2 if paged else 1)
         if paged:
-            sent = dict(urllib.parse.parse_qsl(
-                responses.calls[1].request.body.decode()))
-            assert sent[klass.PAGINATION.param] == 'p2'
+            assert sent(1)[klass.PAGINATION.param] == 'p2'
     streamed, buffered = outputs
     assert streamed == buffered
     assert ('-4' if paged else '-2') in streamed   # the last item printed

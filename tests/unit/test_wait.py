@@ -4,10 +4,11 @@ sends and prints.  tests/e2e/test_wait.py runs the commands against moto."""
 
 import subprocess
 import sys
-import urllib.parse
 
 import pytest
 import responses
+
+from tests.query_helpers import query_params
 
 from euca2ools.commands.euca.attachvolume import AttachVolume
 from euca2ools.commands.euca.createsnapshot import CreateSnapshot
@@ -98,9 +99,7 @@ class Script:
         self.actions = []
 
     def __call__(self, request):
-        body = request.body
-        params = dict(urllib.parse.parse_qsl(
-            body.decode() if isinstance(body, bytes) else body or ''))
+        params = query_params(request.body)
         action = params['Action']
         seen = self.actions.count(action)
         self.actions.append(action)
@@ -255,7 +254,7 @@ def test_terminate_wait_counts_gone_instances_as_terminated(inprocess):
                           "The instance ID 'i-2' does not exist")
 
     def describe(request):
-        params = dict(urllib.parse.parse_qsl(request.body.decode()))
+        params = query_params(request.body)
         ids = [v for k, v in params.items() if k.startswith('InstanceId.')]
         if 'i-2' in ids:
             return 400, {}, not_found[1].encode()

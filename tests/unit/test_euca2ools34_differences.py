@@ -8,6 +8,8 @@ import urllib.parse
 import pytest
 import responses
 
+from tests.query_helpers import sent
+
 from euca2ools.commands.euare.getuserpolicy import GetUserPolicy
 from euca2ools.commands.euare.listrolepolicies import ListRolePolicies
 from euca2ools.commands.euca.describeimages import DescribeImages
@@ -36,13 +38,6 @@ def query_answer(action, namespace, inner):
             f'{inner}\n  </{action}Result>\n  <ResponseMetadata>\n    '
             f'<RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId>\n'
             f'  </ResponseMetadata>\n</{action}Response>').encode()
-
-
-def sent(index=0):
-    body = responses.calls[index].request.body
-    if isinstance(body, bytes):
-        body = body.decode()
-    return dict(urllib.parse.parse_qsl(body))
 
 
 # -- 1. euca-describe-image-attribute: an empty <value/> still has a row ----
@@ -322,7 +317,7 @@ def test_pretty_printed_policy_has_no_trailing_spaces(inprocess):
     assert out == 'p1\n' + PRETTY + 'IsTruncated: false\n'
 
 
-# -- the departures we make on purpose are written down ------------------------
+# -- the departures we make on purpose are written down ----------------------
 
 @pytest.mark.parametrize('command', [
     'eulb-describe-lb-attributes', 'euscale-describe-launch-configs',
