@@ -139,6 +139,16 @@ def server():
     server.close()
 
 
+@pytest.fixture(autouse=True)
+def private_files():
+    """Files the tests write are private (umask 077), as a user's config
+    files with keys should be: the commands warn, as ssh does, about a
+    secret key anyone can read (tests/unit/test_config.py checks that)."""
+    old = os.umask(0o077)
+    yield
+    os.umask(old)
+
+
 @pytest.fixture
 def home(tmp_path):
     path = tmp_path / 'home'

@@ -26,7 +26,7 @@ from .context import HTTP_OPTIONS, Context, Environ  # noqa: F401
 from .errors import EucaError, OutputGone, ServerError, UsageError
 from .helpformat import HelpFormatter
 from .process import (GuardedOutput, catch_stop_signals, check_argv_encoding,
-                      hold_standard_fds, restore_signals, say)
+                      hold_standard_fds, restore_signals, say, set_prog)
 
 
 def format_version():
@@ -263,6 +263,7 @@ class BaseCommand:
         parser = None
         debug = False
         debugger = False
+        set_prog(prog)
         try:
             parser = cls.build_parser(prog)
             if argv is None:

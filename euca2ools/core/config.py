@@ -13,6 +13,7 @@ import fnmatch
 import glob
 import io
 import os
+import re
 
 from .errors import ClientError
 
@@ -36,6 +37,25 @@ def config_files(environ=os.environ):
 
 
 MAX_CONFIG_FILE = 1024 * 1024    # config and credentials files are KBs
+# A line that sets a secret key, in any of the files read here.
+_SECRET_LINE = re.compile(rb'(?im)^\s*(secret-key|aws_secret_access_key|'
+                          rb'AWSSecretKey|SecretKey)\s*[=:]\s*\S')
+
+
+def check_permissions(path, what, data):
+    """One warning line, as ssh gives for a key, for a file anyone may
+    change (it decides where the keys go) or one that holds a secret key
+    and anyone may read."""
+    from .process import warn
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if mode & 0o002:
+        warn(f'{what} {path} is writable by anyone (chmod o-w {path})')
+    elif mode & 0o004 and _SECRET_LINE.search(data):
+        warn(f'{what} {path} holds a secret key and is readable by anyone '
+             f'(chmod 600 {path})')
 
 
 def read_text(path, what='file'):
@@ -46,8 +66,9 @@ def read_text(path, what='file'):
     propagates.
     """
     from .files import read_bounded
-    data = read_bounded(os.path.expanduser(path), MAX_CONFIG_FILE, what,
-                        regular_only=True)
+    path = os.path.expanduser(path)
+    data = read_bounded(path, MAX_CONFIG_FILE, what, regular_only=True)
+    check_permissions(path, what, data)
     try:
         text = data.decode('utf-8-sig')
     except UnicodeDecodeError as err:

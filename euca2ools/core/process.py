@@ -36,6 +36,19 @@ def say(line):
         pass
 
 
+PROG = None     # the running command's name, for warnings (set_prog)
+
+
+def set_prog(prog):
+    global PROG
+    PROG = prog
+
+
+def warn(text):
+    """``prog: warning: TEXT`` on stderr."""
+    say(f'{PROG or os.path.basename(sys.argv[0])}: warning: {text}')
+
+
 def check_argv_encoding(parser, argv):
     """A UsageError naming the first argument that was not UTF-8 (the value
     is not shown: it may be a password or a key)."""

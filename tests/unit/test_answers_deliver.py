@@ -4,7 +4,6 @@ answer carries, the ID of what the call made) is an error, never exit 0
 access key whose secret is lost), it is deleted again."""
 
 import importlib
-import urllib.parse
 
 import pytest
 import responses
@@ -17,31 +16,20 @@ from euca2ools.commands.euare.createsigningcertificate import \
 from euca2ools.commands.euare.createuser import CreateUser
 from euca2ools.core.request import QueryRequest
 from tests.conftest import ENTRY_POINTS
+from tests.query_helpers import all_sent, query_params, query_xml
 
 URL = 'http://cloud.test/'
 IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/'
 
 
-def params_of(body):
-    if isinstance(body, bytes):
-        body = body.decode()
-    return dict(urllib.parse.parse_qsl(body, keep_blank_values=True))
-
-
-def sent():
-    return [params_of(call.request.body) for call in responses.calls]
-
-
 def query_answer(action, inner):
-    return (f'<{action}Response xmlns="{IAM_NS}"><{action}Result>{inner}'
-            f'</{action}Result><ResponseMetadata><RequestId>r1</RequestId>'
-            f'</ResponseMetadata></{action}Response>')
+    return query_xml(IAM_NS, action, inner).decode()
 
 
 def answers(**bodies):
     """Answer each action with its body (an empty answer when not named)."""
     def callback(request):
-        action = params_of(request.body)['Action']
+        action = query_params(request.body)['Action']
         return 200, {}, query_answer(action, bodies.get(action, ''))
     responses.add_callback('POST', URL, callback=callback)
 
@@ -66,14 +54,14 @@ def test_a_key_without_its_secret_is_an_error_and_is_deleted(
     assert (code, out) == (1, '')
     assert 'the CreateAccessKey answer has no AccessKey.SecretAccessKey' in err
     assert 'the key AKIDLOST was deleted' in err
-    deletes = [p for p in sent() if p['Action'] == 'DeleteAccessKey']
+    deletes = [p for p in all_sent() if p['Action'] == 'DeleteAccessKey']
     assert len(deletes) == 1 and deletes[0]['AccessKeyId'] == 'AKIDLOST'
 
 
 @responses.activate
 def test_a_key_that_cannot_be_deleted_is_named_with_the_command(inprocess):
     def callback(request):
-        action = params_of(request.body)['Action']
+        action = query_params(request.body)['Action']
         if action == 'DeleteAccessKey':
             return 500, {}, ('<ErrorResponse><Error><Code>InternalFailure'
                              '</Code><Message>down</Message></Error>'
@@ -110,7 +98,7 @@ def test_a_certificate_without_its_key_is_deleted(inprocess):
     assert (code, out) == (1, '')
     assert 'no Certificate.PrivateKey' in err
     assert 'certificate CERT1 was deleted' in err
-    assert [p['Action'] for p in sent()] == [
+    assert [p['Action'] for p in all_sent()] == [
         'CreateSigningCertificate', 'DeleteSigningCertificate']
 
 
@@ -149,7 +137,7 @@ def test_a_certificate_that_cannot_be_saved_is_deleted(inprocess, tmp_path):
     assert (code, out) == (1, '')
     assert 'the certificate could not be saved' in err
     assert 'certificate CERT1 was deleted' in err
-    assert sent()[-1]['Action'] == 'DeleteSigningCertificate'
+    assert all_sent()[-1]['Action'] == 'DeleteSigningCertificate'
 
 
 # -- every command that declares what it delivers --------------------------
@@ -201,7 +189,7 @@ def test_an_empty_answer_is_never_success(inprocess, name):
     action = command.ACTION
 
     def callback(request):
-        got = params_of(request.body)['Action']
+        got = query_params(request.body)['Action']
         if got != action:        # the clean-up call of a discard
             return 200, {}, f'<{got}Response><return>true</return>' \
                             f'</{got}Response>'

@@ -231,3 +231,48 @@ def test_a_region_name_no_config_knows_and_aws_does_not(tmp_path):
     with pytest.raises(ClientError, match="region 'mycloud' is in no config "
                                           "file"):
         EC2(context(tmp_path, {}, 'mycloud'))
+
+
+# -- files anyone may change or read (issue 20, point 13) -------------------
+
+def _zones(inprocess, env=None):
+    from euca2ools.commands.euca.describeavailabilityzones import \
+        DescribeAvailabilityZones
+    return inprocess(DescribeAvailabilityZones,
+                     ['-U', 'http://127.0.0.1:9/'], env={
+                         'EUCA_MAX_RETRIES': '0', **(env or {})})
+
+
+@pytest.mark.parametrize('mode, content, warning', [
+    (0o600, '[user u]\nkey-id = AKID\nsecret-key = s\n', None),
+    (0o644, '[user u]\nkey-id = AKID\nsecret-key = s\n',
+     'holds a secret key and is readable by anyone (chmod 600 {path})'),
+    (0o644, '[global]\ndefault-region = r\n', None),
+    (0o666, '[global]\ndefault-region = r\n',
+     'is writable by anyone (chmod o-w {path})'),
+])
+def test_config_files_open_to_anyone_are_warned_about(inprocess, home, mode,
+                                                       content, warning):
+    path = home / '.euca' / 'cloud.ini'
+    path.write_text(content)
+    path.chmod(mode)
+    code, out, err = _zones(inprocess)
+    warnings = [line for line in err.splitlines() if 'warning' in line]
+    if warning is None:
+        assert warnings == []
+    else:
+        assert warnings == [f'euca-describe-availability-zones: warning: '
+                            f'config file {path} '
+                            + warning.format(path=path)]
+
+
+def test_a_readable_credentials_file_is_warned_about(inprocess, home):
+    creds = home / 'creds'
+    creds.write_text('[default]\naws_access_key_id = AKID\n'
+                     'aws_secret_access_key = s\n')
+    creds.chmod(0o644)
+    code, out, err = _zones(inprocess, {
+        'AWS_SHARED_CREDENTIALS_FILE': str(creds), 'AWS_ACCESS_KEY_ID': '',
+        'AWS_SECRET_ACCESS_KEY': ''})
+    assert f'{creds} holds a secret key and is readable by anyone' in err
+    assert err.count('warning') == 1
