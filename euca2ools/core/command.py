@@ -194,7 +194,13 @@ class BaseCommand:
         query = getattr(self, 'json_query', None)
         if query is not None:
             result = jsonout.search(query, result)
-        jsonout.dump(result, self.out)
+        jsonout.dump(result, self.out, self.output_limit())
+
+    def output_limit(self):
+        """The most characters one JSON document may have: the answer
+        size bound (max-response-size)."""
+        from .service import http_options
+        return http_options(self.context)['max_response_size']
 
     def typed_result(self, result):
         """The result with its numbers, booleans and lists typed (hook:

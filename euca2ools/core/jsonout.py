@@ -17,7 +17,7 @@ import math
 import pathlib
 import re
 
-from .errors import UsageError
+from .errors import ClientError, UsageError
 
 TYPES_DIR = pathlib.Path(__file__).resolve().parent.parent / 'data' / 'types'
 _INTEGER = re.compile(r'\s*[-+]?[0-9]+\s*\Z')
@@ -194,6 +194,18 @@ def search(expression, data):
                          f'{str(err).splitlines()[0] if str(err) else err}')
 
 
-def dump(data, out):
-    json.dump(data, out, indent=2, sort_keys=True)
+def dump(data, out, limit=None):
+    """DATA as indented JSON on OUT; more than LIMIT characters (an
+    expression can multiply a document: [*].[@, @, @]) stops the output
+    with a one-line error."""
+    written = 0
+    for chunk in json.JSONEncoder(indent=2, sort_keys=True).iterencode(data):
+        written += len(chunk)
+        if limit is not None and written > limit:
+            out.write('\n')
+            raise ClientError(
+                f'the JSON output is larger than {limit // 2**20} MiB '
+                '(max-response-size): narrow --query, or raise '
+                'max-response-size in the config or EUCA_MAX_RESPONSE_SIZE')
+        out.write(chunk)
     out.write('\n')

@@ -502,3 +502,29 @@ def test_text_output_loads_neither_the_tables_nor_jmespath(tmp_path):
         as_json.stderr
     assert last.endswith("ec2.json']")
     assert json.loads(as_json.stdout) == 'r-1'
+
+
+@responses.activate
+def test_query_output_stops_at_the_answer_size_bound(inprocess):
+    """An expression can multiply a document ([*].[@, @, @]): its output is
+    bounded by max-response-size, with a one-line error (issue 20, 14)."""
+    instances = ''.join(
+        f'<item><instanceId>i-{n:08x}</instanceId><imageId>ami-1</imageId>'
+        '</item>' for n in range(200))
+    responses.post(URL, body=(
+        '<DescribeInstancesResponse><reservationSet><item><reservationId>'
+        f'r-1</reservationId><instancesSet>{instances}</instancesSet></item>'
+        '</reservationSet></DescribeInstancesResponse>'))
+    query = ('reservationSet[].instancesSet[].[@, @, @, @, @, @, @, @] | '
+             '[*].[@, @, @, @, @, @, @, @] | [*].[@, @, @, @]')
+    code, out, err = inprocess(DescribeInstances, ['--query', query], env={
+        'EUCA_MAX_RESPONSE_SIZE': '1M'})
+    assert code == 1
+    assert err == ('euca-describe-instances: error: the JSON output is '
+                   'larger than 1 MiB (max-response-size): narrow --query, '
+                   'or raise max-response-size in the config or '
+                   'EUCA_MAX_RESPONSE_SIZE\n')
+    assert len(out) <= 2**20 + 1
+    code, out, err = inprocess(DescribeInstances, [
+        '--query', 'reservationSet[].instancesSet[].instanceId'])
+    assert (code, err) == (0, '') and out.count('"i-') == 200

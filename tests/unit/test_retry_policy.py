@@ -91,3 +91,30 @@ def test_the_client_waits_as_retry_backoff_delay_says(monkeypatch):
                               lambda url: ({}, b''))
     assert (response.status_code, response.content) == (200, b'ok')
     assert (asked, slept) == ([0, 1], [0.125, 0.125])
+
+
+# -- Retry-After (issue 20, point 15) -----------------------------------------
+
+@pytest.mark.parametrize('value, expected', [
+    (None, None), ('', None), ('3', 3.0), ('0', 0.0), ('3600', 20.0),
+    ('soon', None), ('Wed, 21 Oct 2015 07:28:10 GMT', 5.0),
+    ('Wed, 21 Oct 2015 07:28:00 GMT', 0.0)])
+def test_retry_after_reads_seconds_and_dates_capped(value, expected):
+    now = 1445412485.0        # 2015-10-21T07:28:05Z
+    assert retry.retry_after(value, now) == expected
+
+
+@pytest.mark.real_http
+@pytest.mark.parametrize('status', [429, 503])
+def test_the_client_waits_as_long_as_retry_after_asks(server, status,
+                                                      monkeypatch):
+    from tests.hostile_server import reply
+    monkeypatch.setattr(retry, 'backoff_delay', lambda attempt: 0.01)
+    server.script = [reply(status, b'busy', headers={'Retry-After': '4'}),
+                     reply(200, b'ok')]
+    client = HttpClient(max_retries=1)
+    waits = []
+    client.sleep = waits.append
+    response = client.request('GET', server.url, lambda url: ({}, b''))
+    assert response.content == b'ok'
+    assert waits == [4.0]

@@ -124,14 +124,19 @@ class HttpClient:
             if retry.should_retry(attempt, self.max_retries, idempotent,
                                   status=status, throttled=throttling):
                 response.close()
-                self._wait(attempt, f'HTTP {status}')
+                self._wait(attempt, f'HTTP {status}', retry.retry_after(
+                    response.headers.get('Retry-After')))
                 attempt += 1
                 continue
             response.uncertain = uncertain and changes and status >= 300
             return response
 
-    def _wait(self, attempt, why):
+    def _wait(self, attempt, why, asked=None):
+        """Back off before retry ATTEMPT; at least ASKED seconds when the
+        server said when to come back (Retry-After, capped)."""
         delay = retry.backoff_delay(attempt)
+        if asked is not None:
+            delay = max(delay, asked)
         self.log(f'... {why}; retry {attempt + 1}/{self.max_retries} '
                  f'in {delay:.2f}s')
         self.sleep(delay)

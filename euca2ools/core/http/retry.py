@@ -30,6 +30,30 @@ def backoff_delay(attempt):
     return random.uniform(0, min(MAX_BACKOFF, BASE_BACKOFF * 2 ** attempt))
 
 
+MAX_RETRY_AFTER = 20.0    # seconds: a longer Retry-After is cut to this
+
+
+def retry_after(value, now=None):
+    """The seconds a Retry-After header (delta-seconds or an HTTP date)
+    asks for, at most MAX_RETRY_AFTER; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        seconds = float(value)
+    else:
+        import email.utils
+        import time
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None or when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
 def needs_throttle_check(status):
     """Whether only the body can tell if an answer was throttled (429 and
     503 say so by their status; the check reads the body, so it is skipped
