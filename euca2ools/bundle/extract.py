@@ -147,15 +147,11 @@ class _Bytes:
 
 
 class _Output:
-    """The image file: holes for all-zero blocks when seekable."""
+    """The image file: holes for all-zero blocks when that is safe."""
 
     def __init__(self, fileobj):
         self.fileobj = fileobj
-        try:
-            mode = os.fstat(fileobj.fileno()).st_mode
-            self.seekable = stat.S_ISREG(mode)
-        except (AttributeError, OSError, ValueError):
-            self.seekable = False
+        self.seekable = _may_make_holes(fileobj)
         self.position = 0
         self.size = 0
 
@@ -185,6 +181,22 @@ class _Output:
         if self.seekable:
             self.fileobj.truncate(size)
         self.fileobj.flush()
+
+
+def _may_make_holes(fileobj):
+    """Holes are made by seeking, which is right only for a regular file
+    that starts empty at offset 0: O_APPEND ignores the seek (stdout opened
+    with >>), and after a header already written the offsets are off."""
+    try:
+        fd = fileobj.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        import fcntl
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND:
+            return False
+        return fileobj.tell() == 0
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _pax_records(data):

@@ -163,6 +163,30 @@ def test_sparse_image_round_trip_stays_sparse(ids, tmp_path):
     assert os.stat(out).st_blocks * 512 < 8 * 2 ** 20   # holes kept
 
 
+@pytest.mark.parametrize('opened', ['append', 'after a header'])
+def test_an_image_to_a_stream_is_right_whatever_the_stream(ids, tmp_path,
+                                                           opened):
+    """Holes are made by seeking, which O_APPEND ignores and which lands
+    wrong after a header: such an output gets the zeros written (issue 21,
+    point 8)."""
+    image = tmp_path / 'sparse.img'
+    with open(image, 'wb') as fileobj:
+        fileobj.write(b'start')
+        fileobj.truncate(6 * 2 ** 20)
+        fileobj.seek(6 * 2 ** 20 - 3)
+        fileobj.write(b'end')
+    dest, back = _dirs(tmp_path)
+    result = _bundle(ids, image, dest, part_size=1 << 20)
+    target = back / 'out'
+    target.write_bytes(b'HEADER')
+    with open(target, 'ab' if opened == 'append' else 'r+b') as out:
+        if opened != 'append':
+            out.seek(6)
+        unbundle(result.manifest_path, out, ids['user'][0],
+                 cert=ids['user'][1])
+    assert target.read_bytes() == b'HEADER' + image.read_bytes()
+
+
 def test_stream_input_needs_prefix_and_size(ids, tmp_path):
     data = _pattern(5000)
     dest, back = _dirs(tmp_path)

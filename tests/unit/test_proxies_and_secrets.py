@@ -19,7 +19,7 @@ ZONES = (b'<DescribeAvailabilityZonesResponse><availabilityZoneInfo><item>'
          b'</DescribeAvailabilityZonesResponse>')
 
 
-# -- 5. secrets ----------------------------------------------------------------
+# -- 5. secrets ------------------------------------------------------------
 
 @pytest.mark.parametrize('extra', [[], ['--debug']])
 def test_a_password_in_the_endpoint_url_is_never_shown(inprocess, extra):
@@ -59,7 +59,7 @@ def test_the_debug_printer_redacts(capsys):
     assert capsys.readouterr().err == ''
 
 
-# -- 6. proxies ----------------------------------------------------------------
+# -- 6. proxies ------------------------------------------------------------
 
 def test_an_https_proxy_is_refused_and_nothing_is_sent_to_it(
         inprocess, server):
