@@ -122,14 +122,44 @@ def user_data_file(path):
 MAX_FILE_ARG = 1024 * 1024
 
 
+FILE_URI_PREFIXES = ('fileb://', 'file://')
+
+
+def file_uri_path(text):
+    """PATH of a file:// or fileb:// value (as the AWS CLI writes a file
+    in place of a value), else None."""
+    for prefix in FILE_URI_PREFIXES:
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return None
+
+
+def inline_text(value):
+    """A document given inline, or its file's text when it is written
+    file://PATH or fileb://PATH (never taken literally)."""
+    path = file_uri_path(value)
+    return value if path is None else read_file_arg(path).decode('utf-8')
+
+
+def inline_bytes(value):
+    """User data given inline (as UTF-8), or its file's bytes when it is
+    written file://PATH or fileb://PATH."""
+    path = file_uri_path(value)
+    if path is None:
+        return value.encode('utf-8')
+    return read_file_arg(path, MAX_USER_DATA)
+
+
 def read_file_arg(path, limit=MAX_FILE_ARG):
-    """The bytes of a file an option names ('-' for stdin), at most LIMIT.
+    """The bytes of a file an option names ('-' for stdin; file://PATH
+    and fileb://PATH as the AWS CLI writes them), at most LIMIT.
 
     One that cannot be read is a ClientError (exit 1) worded as 3.x worded
     it, ``No such file or directory: PATH``; argparse lets it through.
     """
     import sys
     from .files import read_bounded
+    path = file_uri_path(path) or path
     try:
         if path == '-':
             data = sys.stdin.buffer.read(limit + 1)
@@ -143,8 +173,16 @@ def read_file_arg(path, limit=MAX_FILE_ARG):
         raise ClientError(f'{err.strerror or err}: {where}')
 
 
-def b64encoded(text):
-    return base64.b64encode(text.encode('utf-8')).decode('ascii')
+def b64encoded(data):
+    """TEXT (or bytes) base64-encoded."""
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    return base64.b64encode(data).decode('ascii')
+
+
+def b64encoded_inline(value):
+    """Inline user data (or file://PATH) base64-encoded."""
+    return b64encoded(inline_bytes(value))
 
 
 def iso_timestamp(text):

@@ -83,3 +83,42 @@ def test_sigterm_acts_during_a_read_of_a_fifo_without_writer(tmp_path, cli):
     assert time.monotonic() - start < 1.5
     assert proc.returncode == 143
     assert err == 'euca-run-instances: stopped by SIGTERM\n'
+
+
+# -- file:// values, as the AWS CLI reads them (issue 21, point 10) ---------
+
+def test_user_data_given_as_a_file_uri_is_the_files_content(inprocess,
+                                                            tmp_path):
+    import base64
+    import responses
+    from tests.query_helpers import sent
+    script = tmp_path / 'ud.sh'
+    script.write_bytes(b'#!/bin/sh\necho hi\n')
+    with responses.RequestsMock() as mock:
+        mock.post('http://cloud.test/', body=(
+            '<RunInstancesResponse><reservationId>r-1</reservationId>'
+            '<instancesSet><item><instanceId>i-1</instanceId></item>'
+            '</instancesSet></RunInstancesResponse>'))
+        code, out, err = inprocess(RunInstances, [
+            'ami-1', '-d', f'file://{script}'])
+        assert (code, err) == (0, '')
+        assert base64.b64decode(sent(0, mock)['UserData']) == \
+            b'#!/bin/sh\necho hi\n'
+
+
+@pytest.mark.parametrize('prefix', ['file://', 'fileb://'])
+def test_a_policy_document_may_be_a_file_uri(inprocess, tmp_path, prefix):
+    import responses
+    from euca2ools.commands.euare.putuserpolicy import PutUserPolicy
+    from tests.query_helpers import sent
+    policy = tmp_path / 'pol.json'
+    policy.write_text('{"Statement": []}')
+    for flag in ('-f', '-o'):
+        with responses.RequestsMock() as mock:
+            mock.post('http://cloud.test/', body=(
+                '<PutUserPolicyResponse><ResponseMetadata><RequestId>r'
+                '</RequestId></ResponseMetadata></PutUserPolicyResponse>'))
+            code, out, err = inprocess(PutUserPolicy, [
+                'bob', '-p', 'p1', flag, f'{prefix}{policy}'])
+            assert (code, err) == (0, '')
+            assert sent(0, mock)['PolicyDocument'] == '{"Statement": []}'

@@ -11,7 +11,7 @@ import argparse
 
 from euca2ools.core import (LOCAL, Arg, BaseService, MutuallyExclusiveArgList,
                             Pagination, QueryRequest)
-from euca2ools.core.argtypes import file_contents
+from euca2ools.core.argtypes import file_contents, inline_text
 
 
 class IAM(BaseService):
@@ -103,7 +103,8 @@ def policy_source(dest='PolicyDocument', what='policy'):
     """-o/--policy-content TEXT | -f/--policy-document FILE (one required)."""
     return MutuallyExclusiveArgList(
         Arg('-o', '--policy-content', dest=dest, metavar='POLICY_CONTENT',
-            help=f'the {what} to use'),
+            type=inline_text,
+            help=f'the {what} to use (or file://FILE)'),
         Arg('-f', '--policy-document', dest=dest, metavar='FILE',
             type=file_contents,
             help=f'file containing the {what} to use')).required()

@@ -2,7 +2,7 @@ import datetime
 import sys
 
 from euca2ools.core import LOCAL, Arg, MutuallyExclusiveArgList, UsageError
-from euca2ools.core.argtypes import file_contents
+from euca2ools.core.argtypes import file_contents, inline_text
 from euca2ools.commands.euare import STSRequest, rows
 from euca2ools.commands.euare._shell import SHELL_SYNTAX
 
@@ -32,7 +32,7 @@ To stop using the role, use euare-releaserole(1).'''
             SHELL_SYNTAX,
             MutuallyExclusiveArgList(
                 Arg('--policy-content', dest='Policy',
-                    metavar='POLICY_CONTENT',
+                    metavar='POLICY_CONTENT', type=inline_text,
                     help='an IAM policy further restricting what the '
                          'credentials will be allowed to do.  This cannot '
                          'grant additional permissions.'),

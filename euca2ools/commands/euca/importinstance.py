@@ -1,5 +1,5 @@
 from euca2ools.core import Arg, MutuallyExclusiveArgList
-from euca2ools.core.argtypes import b64encoded, user_data_file
+from euca2ools.core.argtypes import b64encoded_inline, user_data_file
 from euca2ools.commands.euca._import import ImportRequest, disk_image_args
 
 LAUNCH = 'LaunchSpecification'
@@ -28,7 +28,7 @@ class ImportInstance(ImportRequest):
             dest=f'{LAUNCH}.Placement.AvailabilityZone',
             help='the zone in which to create the instance'),
         MutuallyExclusiveArgList(
-            Arg('--user-data', metavar='DATA', type=b64encoded,
+            Arg('--user-data', metavar='DATA', type=b64encoded_inline,
                 dest=f'{LAUNCH}.UserData.Data',
                 help='user data to supply to the instance'),
             # 3.x sent this as LaunchSpecification.UserData, which EC2

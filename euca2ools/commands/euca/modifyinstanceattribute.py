@@ -1,7 +1,7 @@
 import argparse
 
 from euca2ools.core import Arg, MutuallyExclusiveArgList
-from euca2ools.core.argtypes import user_data_file
+from euca2ools.core.argtypes import inline_text, user_data_file
 from euca2ools.commands.euca import EC2Request
 
 TRUE_FALSE = ('true', 'false')
@@ -69,6 +69,7 @@ class ModifyInstanceAttribute(EC2Request):
                     help='enable enhanced networking for the instance and its '
                          'descendants'),
                 Arg('--user-data', dest='UserData.Value', metavar='DATA',
+                    type=inline_text,
                     help="change the instance's user data (must be "
                          "base64-encoded)"),
                 Arg('--user-data-file', dest='UserData.Value',

@@ -1,7 +1,7 @@
 from euca2ools.core import LOCAL, Arg, UsageError
 from euca2ools.core.argtypes import block_device_mapping
 from euca2ools.commands.euca import EC2Request, rows
-from euca2ools.commands.euca._userdata import (check_user_data,
+from euca2ools.core.userdata import (check_user_data,
                                                encoded_user_data,
                                                user_data_args)
 

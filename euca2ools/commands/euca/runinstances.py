@@ -5,7 +5,7 @@ from euca2ools.core import (LOCAL, Arg, MutuallyExclusiveArgList,
 from euca2ools.core.argtypes import block_device_mapping, flexible_bool
 from euca2ools.commands.euca import (RUNNING_FAILURES, EC2Request,
                                      instance_waiter, rows)
-from euca2ools.commands.euca._userdata import (check_user_data,
+from euca2ools.core.userdata import (check_user_data,
                                                encoded_user_data,
                                                user_data_args)
 

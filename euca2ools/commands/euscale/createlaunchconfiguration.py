@@ -1,8 +1,7 @@
-import os
-
-from euca2ools.core import LOCAL, Arg, MutuallyExclusiveArgList, UsageError
-from euca2ools.core.argtypes import (b64encoded, user_data_file,
-                                     block_device_mapping, delimited_list)
+from euca2ools.core import Arg
+from euca2ools.core.argtypes import block_device_mapping, delimited_list
+from euca2ools.core.userdata import (check_user_data, encoded_user_data,
+                                     user_data_args)
 from euca2ools.core.args import EMPTY
 from euca2ools.commands.euscale import (AutoScalingRequest, bool_pair,
                                         comma_list)
@@ -53,32 +52,14 @@ class CreateLaunchConfiguration(AutoScalingRequest):
             help='ramdisk image to use for instances'),
         Arg('--spot-price', dest='SpotPrice', metavar='PRICE',
             help='maximum hourly price for any spot instances launched'),
-        MutuallyExclusiveArgList(
-            Arg('-d', '--user-data', metavar='DATA', route_to=LOCAL,
-                help='user data to make available to instances'),
-            Arg('--user-data-force', metavar='DATA', route_to=LOCAL,
-                help='same as -d/--user-data, without checking whether a '
-                     'file by that name exists first'),
-            Arg('-f', '--user-data-file', metavar='FILE', route_to=LOCAL,
-                type=user_data_file,
-                help='file containing user data to make available to '
-                     'instances'))]
+        user_data_args('to make available to instances')]
 
     def configure(self):
-        data = self.args.get('user_data')
-        if data and os.path.isfile(data):
-            raise UsageError(
-                'argument -d/--user-data: to pass the contents of a file as '
-                'user data, use -f/--user-data-file; to pass this text '
-                'anyway, use --user-data-force')
+        check_user_data(self.args)
 
     def preprocess(self):
         args = self.args
-        text = args.get('user_data') or args.get('user_data_force')
-        if text:
-            self.params['UserData'] = b64encoded(text)
-        elif args.get('user_data_file'):
-            self.params['UserData'] = args['user_data_file']
+        self.params['UserData'] = encoded_user_data(args)
         for mapping in self.params.get('BlockDeviceMappings.member') or []:
             # Auto Scaling's NoDevice is a boolean, not EC2's empty string.
             if mapping.get('NoDevice') is EMPTY:

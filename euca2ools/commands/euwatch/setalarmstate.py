@@ -1,6 +1,7 @@
 import json
 
 from euca2ools.core import Arg, UsageError
+from euca2ools.core.argtypes import inline_text
 from euca2ools.commands.euwatch import CloudWatchRequest
 
 
@@ -17,7 +18,7 @@ class SetAlarmState(CloudWatchRequest):
                 required=True, help='human-readable reason why the alarm '
                 'was set to this state (required)'),
             Arg('--state-reason-data', dest='StateReasonData',
-                metavar='JSON', help='machine-readable reason why the alarm '
+                metavar='JSON', type=inline_text, help='machine-readable reason why the alarm '
                 'was set to this state, in JSON format')]
 
     def configure(self):
