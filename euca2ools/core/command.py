@@ -314,11 +314,16 @@ class BaseCommand:
             return err.exit_code
         except KeyboardInterrupt as err:
             signum = getattr(err, 'signum', None)
+            # A call in flight when it came may have acted (client.request).
+            outcome = getattr(err, 'outcome', None)
             if signum:
                 import signal
-                say(f'{prog}: stopped by {signal.Signals(signum).name}')
+                name = signal.Signals(signum).name
+                say(f'{prog}: stopped by {name}' + (
+                    outcome.replace('interrupted', '', 1) if outcome
+                    else ''))
                 return 128 + signum
-            say(f'{prog}: interrupted')
+            say(f'{prog}: {outcome or "interrupted"}')
             return 130
         except Exception as err:   # noqa: BLE001 -- the last line of defence
             if debugger:

@@ -566,3 +566,40 @@ def _s3(server, client):
     s3 = S3(context)
     s3._local.http = client
     return s3
+
+
+# -- an interrupt while a call is in flight (issue 21, point 7) ---------------
+
+@pytest.mark.parametrize('signame, code', [('SIGINT', 130),
+                                           ('SIGTERM', 143)])
+@pytest.mark.parametrize('argv, token', [
+    (['euca-run-instances', 'ami-1', '-n', '3'], True),
+    (['euca-create-volume', '-z', 'z1', '-s', '1'], False),
+    (['euca-create-keypair', 'k1'], False)])
+def test_an_interrupted_call_in_flight_is_an_unknown_outcome(
+        server, home, signame, code, argv, token):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from tests.conftest import clean_environ
+    server.script = [hang()]
+    env = dict(clean_environ(home), EC2_URL=server.url,
+               AWS_ACCESS_KEY_ID='AKID', AWS_SECRET_ACCESS_KEY='secret')
+    proc = subprocess.Popen(
+        [os.path.join(os.path.dirname(sys.executable), argv[0])] + argv[1:],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 20
+    while not server.requests and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.requests, 'the request never came'
+    proc.send_signal(getattr(signal, signame))
+    out, err = proc.communicate(timeout=10)
+    assert (proc.returncode, out) == (code, '')
+    action = server.requests[0].params['Action']
+    assert f'the {action} request was sent, so it may or may not have ' \
+        'taken effect' in err
+    if token:
+        client_token = server.requests[0].params['ClientToken']
+        assert f'--client-token {client_token}' in err
+    assert err.count('\n') == 1

@@ -1,7 +1,7 @@
 import os
 
 from euca2ools.core import LOCAL, Arg, ClientError
-from euca2ools.core.errors import EucaError
+from euca2ools.core.errors import EucaError, OutputError
 from euca2ools.commands.euca import EC2Request
 from euca2ools.commands.euca.deletekeypair import DeleteKeyPair
 
@@ -10,11 +10,15 @@ class CreateKeyPair(EC2Request):
     COMMAND = 'euca-create-keypair'
     ALIASES = ('euca-add-keypair',)
     ACTION = 'CreateKeyPair'
-    DESCRIPTION = 'Create a new SSH key pair for use with instances'
+    DESCRIPTION = ('Create a new SSH key pair for use with instances\n\n'
+                   'The private key exists only in the answer: when it '
+                   'cannot be saved (a full disk, a closed output, Ctrl-C) '
+                   'the new key pair is deleted again.')
     ARGS = [Arg('KeyName', metavar='KEYPAIR', complete=None,
                 help='name of the new key pair (required)'),
             Arg('-f', '--filename', metavar='FILE', route_to=LOCAL,
-                help='file name to save the private key to instead of '
+                complete='file',
+                help='new file to save the private key to instead of '
                      'printing it')]
 
     def main(self):
@@ -27,17 +31,53 @@ class CreateKeyPair(EC2Request):
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as err:
             raise ClientError(f'cannot create {path}: {err.strerror}')
+        keyfile = os.fdopen(fd, 'w')
         try:
-            with os.fdopen(fd, 'w') as keyfile:
-                result = self._create()
+            result = self._create()
+            try:
                 keyfile.write(result['keyMaterial'].rstrip('\n') + '\n')
+                keyfile.flush()
+                os.fsync(keyfile.fileno())
+                keyfile.close()
+            except OSError as err:
+                self.discard(result, f'the private key could not be saved '
+                                     f'in {path}: {err.strerror}')
+            except KeyboardInterrupt:
+                self.discard(result, 'interrupted before the private key '
+                                     f'was saved in {path}')
         except BaseException:
+            try:
+                keyfile.close()
+            except OSError:
+                pass
             os.unlink(path)
             raise
         # The key went to the file: not to standard output too, as text or
         # as JSON.
         result.pop('keyMaterial', None)
         return result
+
+    def output(self, result):
+        """Without -f the private key is printed: if it cannot be (a full
+        disk behind '>', a closed output, Ctrl-C), the key pair goes."""
+        if self.args.get('filename'):
+            return super().output(result)
+        try:
+            super().output(result)
+            self.out.flush()
+        except OutputError as err:
+            self.discard(result, f'the private key could not be printed '
+                                 f'({err.reason})')
+        except KeyboardInterrupt:
+            self.discard(result, 'interrupted before the private key was '
+                                 'printed')
+
+    def discard(self, result, why):
+        name = result.get('keyName') or self.params['KeyName']
+        done = self.undo_with(DeleteKeyPair, {'KeyName': name},
+                              f'the key pair {name!r}',
+                              f'euca-delete-keypair {name}')
+        raise ClientError(f'{why}; {done}')
 
     def _create(self):
         """CreateKeyPair; an answer without the private key is an error,

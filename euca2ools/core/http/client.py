@@ -47,6 +47,7 @@ class HttpClient:
         self.url_note = url_note
         self.watchdog = Watchdog()
         self.pool = Pool(connect_timeout, verify, self.environ)
+        self.in_flight = False    # a request is being sent or answered
         self.sleep = time.sleep
 
     def log(self, text):
@@ -89,8 +90,16 @@ class HttpClient:
                      + (f'    {body.decode("utf-8", "replace")}'
                         if body and isinstance(body, bytes) and
                         len(body) < 65536 else ''))
+            self.in_flight = False
             try:
                 response = self.send_once(method, url, headers, body, stream)
+            except KeyboardInterrupt as err:
+                # Ctrl-C (or SIGTERM) while the request was on its way or
+                # its answer awaited: the change may have happened.
+                if changes and (self.in_flight or uncertain):
+                    err.outcome = outcome_unknown(
+                        'interrupted', what or method, retry_hint)
+                raise
             except TransportError as err:
                 uncertain = uncertain or err.sent
                 if retry.should_retry(attempt, self.max_retries, idempotent,
@@ -180,6 +189,7 @@ class HttpClient:
             send_bound = self.timeout + (length or 0) / SEND_RATE_ALLOWANCE
             self.watchdog.arm(conn, send_bound, 'send')
             try:
+                self.in_flight = True
                 conn.request(method, target, body=body, headers=headers)
             except (OSError, http.client.HTTPException) as err:
                 self.pool.drop(conn)
