@@ -146,6 +146,30 @@ def test_upload_puts_parts_then_manifest(inprocess, bundle):
             hashlib.md5(call.request.body).digest()
 
 
+@pytest.mark.parametrize('damage', ['truncate', 'empty', 'change'])
+@responses.activate
+def test_upload_refuses_a_part_that_is_not_the_manifests(inprocess, bundle,
+                                                         damage):
+    """A part cut short (or changed) since bundling is refused, naming it,
+    before the manifest goes: it would register and fail only at launch
+    (issue 21, point 1)."""
+    responses.add('HEAD', URL + 'bkt', status=200)
+    bucket = FakeBucket()
+    part = bundle.parts[1]
+    data = open(part.path, 'rb').read()
+    with open(part.path, 'wb') as fileobj:
+        fileobj.write({'truncate': data[:len(data) // 2], 'empty': b'',
+                       'change': b'x' + data[1:]}[damage])
+    code, out, err = inprocess(UploadBundle, ['-b', 'bkt', '-m',
+                                              bundle.manifest_path])
+    assert (code, out) == (1, '')
+    assert f'bundle part {part.path} is not the part the manifest lists' \
+        in err
+    assert err.endswith('the manifest was not uploaded\n')
+    assert 'img.raw.manifest.xml' not in bucket.objects
+    assert part.filename not in bucket.objects
+
+
 @responses.activate
 def test_upload_debug_lists_each_part_then_the_manifest(inprocess, bundle):
     # 3.4: with --debug, one "Uploaded BUCKET/KEY" line per part (manifest

@@ -14,6 +14,7 @@ never registrable.
 
 import base64
 import concurrent.futures
+import hashlib
 import os
 import threading
 
@@ -234,7 +235,8 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
 
         def upload(part):
             try:
-                self.put_file(part.path, prefix + part.filename, progress)
+                self.put_file(part.path, prefix + part.filename, progress,
+                              data=checked_part(part))
                 if not preserve:
                     os.unlink(part.path)
             except BaseException as err:
@@ -363,6 +365,26 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
                               f'(SHA-1 {info.sha1}, the manifest says '
                               f'{part.digest})')
         return info
+
+
+def checked_part(part):
+    """The bytes of a part file, which must be the part the manifest
+    lists (its SHA-1): a part cut short or changed since it was bundled is
+    refused, naming it, before anything of it is sent."""
+    try:
+        with open(part.path, 'rb') as fileobj:
+            data = fileobj.read()
+    except OSError as err:
+        raise ClientError(f'cannot read {part.path}: {err.strerror}')
+    if part.digest:
+        digest = hashlib.sha1(data).hexdigest()
+        if digest != part.digest.lower():
+            raise ClientError(
+                f'bundle part {part.path} is not the part the manifest '
+                f'lists ({len(data)} bytes, SHA-1 {digest}; the manifest '
+                f'says {part.digest}): it was cut short or changed since it '
+                'was bundled; the manifest was not uploaded')
+    return data
 
 
 def _is_permanent(err):
