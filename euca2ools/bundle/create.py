@@ -4,6 +4,8 @@ import hashlib
 import os
 import stat
 
+from euca2ools.core.files import FileExists, open_temp, publish
+
 from . import crypto
 from .manifest import BundleManifest, BundlePart
 from .streams import Encryptor, in_background, parallel_gzip, tar_blocks
@@ -24,9 +26,13 @@ class BundleResult:
 
 
 class PartWriter:
-    """Cuts a byte stream into DIRECTORY/PREFIX.part.NN files of PART_SIZE
-    bytes, hashing each; never leaves an empty trailing part.  ON_PART(part)
-    is called (on the writing thread) as soon as a part file is complete."""
+    """Cuts a byte stream into PREFIX.part.NN files of PART_SIZE bytes in
+    DIRECTORY, hashing each; never leaves an empty trailing part.  Each is
+    written under a name of this run's own (core/files.py) and put in
+    place when complete, never over an existing file, so two runs bundling
+    the same image into one directory cannot mix their parts, and a part
+    under its final name is always whole.  ON_PART(part) is called (on the
+    writing thread) as soon as a part is in place."""
 
     def __init__(self, directory, prefix, part_size=DEFAULT_PART_SIZE,
                  on_part=None):
@@ -42,27 +48,29 @@ class PartWriter:
         self._sha = None
         self._size = 0
 
+    def final_path(self, index):
+        return os.path.join(self.directory,
+                            f'{self.prefix}.part.{index:02}')
+
     def _open(self):
-        index = len(self.parts)
-        filename = f'{self.prefix}.part.{index:02}'
-        path = os.path.join(self.directory, filename)
-        self.paths.append(path)
-        try:
-            self._file = open(path, 'wb')
-        except OSError as err:
-            raise BundleError(f'cannot write {path}: {err.strerror}')
+        self._file, temp = open_temp(self.final_path(len(self.parts)))
+        self.paths.append(temp)
         self._sha = hashlib.sha1()
         self._size = 0
 
     def _close_part(self):
-        path = self.paths[-1]
+        index = len(self.parts)
         try:
             self._file.close()
         except OSError as err:
-            raise BundleError(f'cannot write {path}: {err.strerror}')
+            raise BundleError(f'cannot write {self.final_path(index)}: '
+                              f'{err.strerror}')
         self._file = None
-        part = BundlePart(os.path.basename(path), self._sha.hexdigest(),
-                          size=self._size, path=path, index=len(self.parts))
+        final = self.final_path(index)
+        publish(self.paths[-1], final, hint=BUNDLE_EXISTS_HINT)
+        self.paths[-1] = final
+        part = BundlePart(os.path.basename(final), self._sha.hexdigest(),
+                          size=self._size, path=final, index=index)
         self.parts.append(part)
         if self.on_part is not None:
             self.on_part(part)
@@ -77,7 +85,8 @@ class PartWriter:
             try:
                 self._file.write(piece)
             except OSError as err:
-                raise BundleError(f'cannot write {self.paths[-1]}: '
+                raise BundleError(f'cannot write '
+                                  f'{self.final_path(len(self.parts))}: '
                                   f'{err.strerror}')
             self._sha.update(piece)
             self._size += len(piece)
@@ -91,7 +100,8 @@ class PartWriter:
         return self.parts
 
     def discard(self):
-        """Remove every part written (after a failure)."""
+        """Remove every part this run wrote (after a failure): the one
+        being written and those put in place."""
         if self._file is not None:
             try:
                 self._file.close()
@@ -100,6 +110,10 @@ class PartWriter:
             self._file = None
         for path in self.paths:
             remove_quietly(path)
+
+
+BUNDLE_EXISTS_HINT = (' (another bundle with this prefix is there: remove '
+                      'it, or choose another prefix or directory)')
 
 
 def encode_image(fileobj, name, size, key_hex, iv_hex, write, level=6,
@@ -195,6 +209,10 @@ def create_bundle(image, destination, arch, *, ec2cert, user=None,
     if progress is not None and progress.total is None:
         progress.total = size
     manifest_path = os.path.join(destination, prefix + '.manifest.xml')
+    if os.path.lexists(manifest_path):
+        raise FileExists(f'{manifest_path} exists; refusing to replace a '
+                         f'file this command did not create'
+                         f'{BUNDLE_EXISTS_HINT}')
     writer = PartWriter(destination, prefix, part_size, on_part)
     try:
         digest = encode_image(fileobj, prefix, size, key, iv, writer.write,
@@ -215,10 +233,11 @@ def create_bundle(image, destination, arch, *, ec2cert, user=None,
         manifest.bundled_size = sum(part.size for part in parts)
         manifest.parts = parts
         manifest.wrap_key(key, iv, ec2cert, cert)
+        # The manifest goes in place last: a manifest beside parts means
+        # the bundle is whole.
         manifest.write(manifest_path, privatekey)
     except BaseException:
         writer.discard()
-        remove_quietly(manifest_path)
         raise
     finally:
         if should_close:

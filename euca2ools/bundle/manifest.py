@@ -264,20 +264,11 @@ class BundleManifest:
                 + b'</manifest>\n')
 
     def write(self, path, privatekey=None):
-        """Write the manifest atomically (temp name, then rename)."""
+        """Write the manifest under a temporary name and put it in place,
+        never over an existing file (core/files.py)."""
+        from euca2ools.core.files import write_new
         data = self.to_bytes(privatekey)
-        temp = f'{path}.tmp{os.getpid()}'
-        try:
-            with open(temp, 'wb') as fileobj:
-                fileobj.write(data)
-            os.replace(temp, path)
-        except OSError as err:
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
-            raise BundleError(f'cannot write manifest {path}: '
-                              f'{err.strerror}')
+        write_new(path, lambda fileobj: fileobj.write(data))
         return path
 
     # -- reading -----------------------------------------------------------

@@ -372,3 +372,57 @@ def test_bundle_vol_inherits_instance_metadata(inprocess, ids, tmp_path):
             '<product_codes><product_code>pc1</product_code><product_code>'
             'pc2</product_code></product_codes><kernel_id>eki-11112222'
             '</kernel_id></machine_configuration>') in text
+
+
+# -- two runs, one directory (issue 21, point 2) ----------------------------
+
+def _bundle_argv(image, out_dir, *extra):
+    return command_argv('euca-bundle-image') + [
+        '-i', str(image), '-r', 'x86_64', '-d', str(out_dir),
+        '--part-size', '20000', *extra]
+
+
+def test_two_runs_into_one_directory_never_mix_their_parts(bare_cli, ids,
+                                                           image, tmp_path):
+    env = dict(bare_cli.env, **_env(ids))
+    for trial in range(3):
+        out_dir = tmp_path / f'out{trial}'
+        out_dir.mkdir()
+        runs = [subprocess.Popen(_bundle_argv(image, out_dir), env=env,
+                                 stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+                for _ in range(2)]
+        results = [(run.wait(timeout=120), run.stderr.read())
+                   for run in runs]
+        codes = sorted(code for code, _ in results)
+        assert codes == [0, 1], results
+        for code, err in results:
+            if code:
+                assert 'exists; refusing to replace a file this command did ' \
+                    'not create' in err
+        # Whatever happened, the bundle on disk is one run's, whole.
+        back = tmp_path / f'back{trial}'
+        back.mkdir()
+        proc = subprocess.run(command_argv('euca-unbundle') + [
+            '-m', str(out_dir / 'disk.img.manifest.xml'), '-s', str(out_dir),
+            '-d', str(back)],
+            env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        assert (back / 'disk.img').read_bytes() == image.read_bytes()
+        assert [p.name for p in out_dir.iterdir()
+                if p.name.startswith('.')] == []
+
+
+def test_a_second_bundle_never_touches_the_first(bare_cli, ids, image,
+                                                 tmp_path):
+    env = dict(bare_cli.env, **_env(ids))
+    out_dir = tmp_path / 'out'
+    out_dir.mkdir()
+    subprocess.run(_bundle_argv(image, out_dir), env=env, check=True,
+                   capture_output=True)
+    before = {p.name: p.read_bytes() for p in out_dir.iterdir()}
+    proc = subprocess.run(_bundle_argv(image, out_dir), env=env,
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert f'{out_dir}/disk.img.manifest.xml exists' in proc.stderr
+    assert {p.name: p.read_bytes() for p in out_dir.iterdir()} == before

@@ -769,7 +769,9 @@ def test_only_zeros_may_follow_the_image_in_the_tar_archive(ids, tmp_path):
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    manifest = bundle_from_tar(buf.getvalue(), dest, 'img', ids['user'],
+    second = tmp_path / 'second'     # a manifest is never written over
+    second.mkdir()
+    manifest = bundle_from_tar(buf.getvalue(), second, 'img', ids['user'],
                                image_size=len(data))
     with pytest.raises(BundleError, match='more than one file'):
         unbundle(manifest, str(back), ids['user'][0], cert=None)
