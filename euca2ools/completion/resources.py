@@ -324,6 +324,10 @@ class Cache:
     def put(self, key, records):
         if self.dir is None:
             return
+        if records is None and self.get(key)[1] is not None:
+            # A slow completion that failed must not replace the good list
+            # a concurrent one has just stored.
+            return
         import tempfile
         try:
             fd, tmp = tempfile.mkstemp(dir=self.dir, prefix='.tmp-')

@@ -296,3 +296,17 @@ def test_a_command_run_does_not_import_the_completion_code():
     out = subprocess.run([sys.executable, '-c', code], capture_output=True,
                          text=True, timeout=60).stdout
     assert out.strip() == '[]'
+
+
+def test_a_failed_fetch_never_replaces_a_fresh_good_list(tmp_path):
+    """Two completions at once: the slow one that failed must not write
+    its empty answer over the list the other just stored (issue 21, 2)."""
+    from euca2ools.completion.resources import Cache
+    cache = Cache({'XDG_CACHE_HOME': str(tmp_path)})
+    key = Cache.key('instance', 'http://cloud.test/')
+    cache.put(key, [{'id': 'i-1'}])
+    cache.put(key, None)
+    assert cache.get(key) == (True, [{'id': 'i-1'}])
+    other = Cache.key('volume', 'http://cloud.test/')
+    cache.put(other, None)              # with nothing good, a failure is kept
+    assert cache.get(other) == (True, None)
