@@ -128,3 +128,15 @@ def test_a_plain_http_proxy_still_carries_the_request(inprocess, server):
         'http_proxy': f'http://127.0.0.1:{server.port}'})
     assert (code, err) == (0, '')
     assert server.requests[0].target == 'http://cloud.invalid:8773/'
+
+
+# -- --debug never prints binary bodies (issue 21, point 12) ----------------
+
+def test_debug_shows_binary_bodies_as_their_size():
+    from euca2ools.core.http.client import shown_body
+    assert shown_body(b'Action=DescribeRegions&Version=1') == \
+        'Action=DescribeRegions&Version=1'
+    assert shown_body(b'\x1b[2J\x07\x00part') == '<10 bytes of binary data>'
+    assert shown_body(b'\xff\xfe') == '<2 bytes of binary data>'
+    assert shown_body(b'x' * 70000) == '<70000 bytes>'
+    assert shown_body(b'<a>\n\t</a>') == '<a>\n\t</a>'

@@ -87,9 +87,7 @@ class HttpClient:
             headers, body = prepare(url)
             self.log(f'--> {method} {url}\n'
                      + ''.join(f'    {k}: {v}\n' for k, v in headers.items())
-                     + (f'    {body.decode("utf-8", "replace")}'
-                        if body and isinstance(body, bytes) and
-                        len(body) < 65536 else ''))
+                     + (f'    {shown_body(body)}' if body else ''))
             self.in_flight = False
             try:
                 response = self.send_once(method, url, headers, body, stream)
@@ -113,7 +111,7 @@ class HttpClient:
                 raise
             if not stream:
                 self.log(f'<-- {response.status_code} {response.reason}\n'
-                         + response.content.decode('utf-8', 'replace'))
+                         + shown_body(response.content))
             else:
                 self.log(f'<-- {response.status_code} {response.reason}')
             if (response.status_code in REDIRECT_STATUSES
@@ -260,3 +258,21 @@ def outcome_unknown(error, what, retry_hint=None):
                          'command) before running it again')
     return (f'{error}; the {what} request was sent, so it may or may not '
             f'have taken effect: {how}')
+
+
+def shown_body(body):
+    """A body as --debug shows it: text (under 64 KiB) as it is, anything
+    else -- a bundle part's bytes, a file being uploaded -- as a placeholder
+    with its size, so that no byte of it reaches the terminal."""
+    if not isinstance(body, (bytes, bytearray)):
+        return '<a streamed body>' if body is not None else ''
+    if len(body) >= 65536:
+        return f'<{len(body)} bytes>'
+    try:
+        text = bytes(body).decode('utf-8')
+    except UnicodeDecodeError:
+        return f'<{len(body)} bytes of binary data>'
+    if not text.replace('\n', '').replace('\t', '').replace(
+            '\r', '').isprintable():
+        return f'<{len(body)} bytes of binary data>'
+    return text
