@@ -136,3 +136,41 @@ def test_s3_sigv2_for_old_clouds(cli, certs, tmp_path):
     cli('euca-download-and-unbundle', '-b', 'old-cloud', '-p', 'small.img',
         '-d', back, '-k', certs['user-pk'], env=env)
     assert (back / 'small.img').read_bytes() == image.read_bytes()
+
+
+MD = ('name: tiny\nversion: "2.0"\nrelease: 3\narch: x86_64\n'
+      'description: small\nprofiles:\n  default:\n    bundle:\n'
+      '      arch: x86_64\n')
+
+
+def test_a_pack_is_never_left_half_written(bare_cli, tmp_path):
+    """A full disk while packing leaves no pack under its final name, and
+    no temporary file; an existing pack is never replaced (issue 21, 4)."""
+    import subprocess
+    from tests.conftest import command_argv
+    image = tmp_path / 'disk.img'
+    image.write_bytes(os.urandom(300_000))
+    md = tmp_path / 'md.yml'
+    md.write_text(MD)
+    out = tmp_path / 'out'
+    out.mkdir()
+    argv = ' '.join(command_argv('euimage-pack-image') + [str(image),
+                                                           str(md)])
+    full = subprocess.run(['bash', '-c', f'ulimit -f 100; {argv}'],
+                          cwd=out, env=bare_cli.env, capture_output=True,
+                          text=True)
+    assert full.returncode == 1
+    assert 'cannot write ./tiny-2.0-3.x86_64.euimage: File too large' in \
+        full.stderr
+    assert list(out.iterdir()) == []
+    done = subprocess.run(['bash', '-c', argv], cwd=out, env=bare_cli.env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    packed = (out / 'tiny-2.0-3.x86_64.euimage').read_bytes()
+    again = subprocess.run(['bash', '-c', argv], cwd=out, env=bare_cli.env,
+                           capture_output=True, text=True)
+    assert again.returncode == 1
+    assert 'tiny-2.0-3.x86_64.euimage exists' in again.stderr
+    assert (out / 'tiny-2.0-3.x86_64.euimage').read_bytes() == packed
+    assert sorted(p.name for p in out.iterdir()) == [
+        'tiny-2.0-3.x86_64.euimage']

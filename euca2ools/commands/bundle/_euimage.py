@@ -30,6 +30,7 @@ import os
 import re
 import tarfile
 
+from euca2ools.core.files import open_temp, publish, remove_quietly
 from euca2ools.core import ClientError
 
 PACK_MD = 'pack-md.yml'
@@ -278,34 +279,41 @@ def build_pack(image_path, md_path, dest_dir='.', progress=None):
     for name in metadata.profiles:
         metadata.profile(name)
     pack_path = os.path.join(dest_dir, f'{metadata.nvra}.euimage')
-    xz_path = pack_path + '.xz.tmp'
+    # Both files are this run's own until the pack is whole; then it is
+    # linked into place, never over an existing pack (core/files.py).
+    xz_file, xz_path = open_temp(pack_path + '.xz')
+    pack_file, pack_temp = open_temp(pack_path)
     image_digest = hashlib.sha256()
     try:
         with open(image_path, 'rb') as src, \
-                lzma.open(xz_path, 'wb', preset=6) as xz:
+                lzma.open(xz_file, 'wb', preset=6) as xz:
             for chunk in iter(lambda: src.read(CHUNK), b''):
                 image_digest.update(chunk)
                 xz.write(chunk)
                 if progress is not None:
                     progress.update(len(chunk))
+        xz_file.close()
         pack_md = dump_yaml({
             'image': {'sha256sum': image_digest.hexdigest(),
                       'size': image_size},
             'image_metadata': {'sha256sum':
                                hashlib.sha256(md_bytes).hexdigest()},
             'version': 1}).encode('utf-8')
-        with tarfile.open(pack_path, 'w', dereference=True) as tar:
+        with pack_file, tarfile.open(fileobj=pack_file, mode='w') as tar:
             for name, data in ((PACK_MD, pack_md), (IMAGE_MD, md_bytes)):
                 info = tarfile.TarInfo(name)
                 info.size = len(data)
                 info.mode = 0o644
                 tar.addfile(info, io.BytesIO(data))
             tar.add(xz_path, arcname=IMAGE_XZ)
+        publish(pack_temp, pack_path)
     except OSError as err:
         raise PackError(f'cannot write {pack_path}: {err.strerror}')
     finally:
-        if os.path.exists(xz_path):
-            os.unlink(xz_path)
+        for fileobj in (xz_file, pack_file):
+            fileobj.close()
+        for path in (xz_path, pack_temp):
+            remove_quietly(path)
     return pack_path
 
 
