@@ -170,21 +170,62 @@ def _copy_metadata(info, target):
         pass
 
 
+MAX_LINKS = 40
+
+
+def resolve_inside(root, relpath):
+    """The path of RELPATH in the staged tree ROOT, its symbolic links
+    followed as the image will follow them -- with ROOT as '/': an absolute
+    link starts again at ROOT and '..' stops there -- so that nothing
+    written into the image can land outside it."""
+    pending = [part for part in relpath.split('/') if part not in ('', '.')]
+    resolved = []
+    links = 0
+    while pending:
+        name = pending.pop(0)
+        if name == '..':
+            if resolved:
+                resolved.pop()
+            continue
+        candidate = os.path.join(root, *resolved, name)
+        if os.path.islink(candidate):
+            links += 1
+            if links > MAX_LINKS:
+                raise BundleError(f'cannot place {relpath} in the volume: '
+                                  'too many symbolic links')
+            target = os.readlink(candidate)
+            if target.startswith('/'):
+                resolved = []
+            pending = [part for part in target.split('/')
+                       if part not in ('', '.')] + pending
+            continue
+        resolved.append(name)
+    return os.path.join(root, *resolved)
+
+
 def install_file(staging, relpath, content=None, source=None):
-    """Put a file into the staged tree (replacing a hard link, never
-    writing through it)."""
-    target = os.path.join(staging, relpath.lstrip('/'))
-    os.makedirs(os.path.dirname(target), exist_ok=True)
-    if os.path.lexists(target):
-        os.unlink(target)
-    if source is not None:
-        try:
-            shutil.copyfile(source, target)
-        except OSError as err:
-            raise BundleError(f'cannot copy {source}: {err.strerror}')
-    else:
-        with open(target, 'w', encoding='utf-8') as fileobj:
-            fileobj.write(content)
+    """Put a file into the staged tree: through its symbolic links as the
+    image sees them (resolve_inside), never outside it, replacing a hard
+    link rather than writing through it."""
+    target = resolve_inside(staging, relpath)
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if os.path.lexists(target):
+            os.unlink(target)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                     | getattr(os, 'O_NOFOLLOW', 0), 0o644)
+    except OSError as err:
+        raise BundleError(f'cannot write {relpath} in the volume: '
+                          f'{err.strerror}')
+    with os.fdopen(fd, 'wb') as fileobj:
+        if source is not None:
+            try:
+                with open(source, 'rb') as src:
+                    shutil.copyfileobj(src, fileobj)
+            except OSError as err:
+                raise BundleError(f'cannot copy {source}: {err.strerror}')
+        else:
+            fileobj.write(content.encode('utf-8'))
     os.chmod(target, 0o644)
 
 

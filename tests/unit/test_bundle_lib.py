@@ -877,3 +877,33 @@ def test_failed_unbundle_leaves_no_stage_threads(ids, made):
                         image_size=5)
     assert [t.name for t in threading.enumerate()
             if t.name in ('decrypt', 'inflate')] == []
+
+
+# -- files put into a bundled volume stay inside it (issue 21, point 5) -----
+
+@pytest.mark.parametrize('link', ['absolute', 'relative'])
+def test_a_file_put_into_the_volume_never_lands_outside(tmp_path, link):
+    from euca2ools.bundle.volume import install_file
+    outside = tmp_path / 'outside'
+    outside.mkdir()
+    (outside / 'fstab').write_text('the host fstab\n')
+    staging = tmp_path / 'staging'
+    staging.mkdir()
+    (staging / 'etc').symlink_to(
+        str(outside) if link == 'absolute' else '../../../../../outside')
+    install_file(str(staging), 'etc/fstab', content='generated\n')
+    assert (outside / 'fstab').read_text() == 'the host fstab\n'
+    # The image sees etc as the link says, from its own root.
+    inside = staging / (str(outside).lstrip('/') if link == 'absolute'
+                        else 'outside') / 'fstab'
+    assert inside.read_text() == 'generated\n'
+    assert os.path.realpath(inside).startswith(str(staging))
+
+
+def test_a_link_loop_in_the_volume_is_one_line(tmp_path):
+    from euca2ools.bundle.volume import install_file
+    staging = tmp_path / 'staging'
+    staging.mkdir()
+    (staging / 'boot').symlink_to('boot')
+    with pytest.raises(BundleError, match='too many symbolic links'):
+        install_file(str(staging), 'boot/grub/menu.lst', content='x')
