@@ -22,11 +22,12 @@ import sys
 from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
 # Environ: still importable from here, where it was defined before.
-from .context import HTTP_OPTIONS, Context, Environ  # noqa: F401
+from .context import Context, Environ  # noqa: F401
 from .errors import EucaError, OutputGone, ServerError, UsageError
 from .helpformat import HelpFormatter
 from .process import (GuardedOutput, catch_stop_signals, check_argv_encoding,
                       hold_standard_fds, restore_signals, say)
+from .settings import FLAGGED
 
 
 def format_version():
@@ -84,9 +85,10 @@ class BaseCommand:
         if cls.REGION_OPTION:
             parser.add_argument('--region', metavar='USER@REGION',
                                 help=cls.REGION_HELP)
-            for _, flags, dest, metavar, text in HTTP_OPTIONS:
-                parser.add_argument(*flags, dest=dest, metavar=metavar,
-                                    help=text)
+            for setting in FLAGGED:
+                parser.add_argument(*setting.flags, dest=setting.dest,
+                                    metavar=setting.metavar,
+                                    help=setting.flag_help())
         if cls.KEY_OPTIONS:
             parser.add_argument(
                 '-I', '--access-key-id', metavar='KEY_ID',
@@ -122,7 +124,7 @@ class BaseCommand:
     # Read into the Context, not the command's own args.
     COMMON_DESTS = ('debug', 'debugger', 'region', 'access_key_id',
                     'secret_key', 'security_token') + tuple(
-                        dest for _, _, dest, *_ in HTTP_OPTIONS)
+                        setting.dest for setting in FLAGGED)
 
     @classmethod
     def build_parser(cls, prog=None):
@@ -154,8 +156,8 @@ class BaseCommand:
                        secret_key=namespace.get('secret_key'),
                        token=namespace.get('security_token'),
                        debug=namespace.get('debug', False),
-                       http_options={name: namespace.get(dest) for
-                                     name, _, dest, *_ in HTTP_OPTIONS})
+                       http_options={s.name: namespace.get(s.dest)
+                                     for s in FLAGGED})
 
     def configure(self):
         """Check the arguments; raise UsageError for a bad combination."""

@@ -19,7 +19,7 @@ import sysconfig
 import pytest
 
 from euca2ools import manpages
-from euca2ools.core.command import HTTP_OPTIONS
+from euca2ools.core.settings import SETTINGS
 from tests.conftest import ENTRY_POINTS, SCRIPTS_DIR
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -153,9 +153,10 @@ def test_overview_names_every_service_setting_and_variable(pages):
                 assert manpages.bold(var) in page, var
     for var in manpages.ENVIRONMENT:
         assert manpages.bold(var) in page, var
-    for _, flags, *_ in HTTP_OPTIONS:
-        for flag in flags:
+    for setting in SETTINGS:
+        for flag in setting.flags:
             assert manpages.bold(flag) in page, flag
+        assert manpages.bold(setting.env) in page, setting.env
     for title in ('CREDENTIALS', 'REGIONS AND USERS', 'SIGNING',
                   'TIMEOUTS AND RETRIES', 'ENVIRONMENT', 'FILES'):
         assert section(page, title), title
@@ -179,7 +180,7 @@ def test_config_page_names_every_option_the_code_reads(pages):
     page = pages[CONFIG]
     options = _string_args({'get_option', 'get_user_option', 'get_global',
                             'get_bool'})
-    options |= {name for name, *_ in HTTP_OPTIONS} | {'max-response-size'}
+    options |= {setting.name for setting in SETTINGS} | {'max-response-size'}
     options |= {'key-id', 'secret-key', 'security-token'}
     for cls in COMMANDS.values():
         service = getattr(cls, 'SERVICE_CLASS', None)
