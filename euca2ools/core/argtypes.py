@@ -11,6 +11,7 @@ import base64
 
 from .args import EMPTY
 from .errors import ClientError
+from .settings import SIZE, parse_size
 
 
 def block_device_mapping(text):
@@ -60,6 +61,25 @@ def block_device_mapping(text):
                 f'block device mapping {text!r}: IOPS must be a number')
         ebs['Iops'] = iops
     return {'DeviceName': device, 'Ebs': ebs}
+
+
+def size(text):
+    """A byte count, as settings.parse_size reads it: 10485760, 10M,
+    1.5GiB."""
+    return _size(text, False)
+
+
+def positive_size(text):
+    """A byte count of at least 1 (see ``size``)."""
+    return _size(text, True)
+
+
+def _size(text, positive):
+    try:
+        return parse_size(text, positive)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'expected {SIZE.expects}, not {text!r}') from None
 
 
 def key_value(text):
