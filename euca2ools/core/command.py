@@ -30,11 +30,22 @@ from .process import (GuardedOutput, catch_stop_signals, check_argv_encoding,
 from .settings import FLAGGED
 
 
+COMMON_OPTIONS = 'common options'    # the title of the group in --help
+
+
 def format_version():
     return f'euca2ools {__version__} ({CODENAME})'
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse's, with usage errors raised, and ``common``: the group of
+    the options every command (of a kind) has, which --help lists after the
+    command's own and the man page under COMMON OPTIONS."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.common = self.add_argument_group(COMMON_OPTIONS)
+
     def error(self, message):
         raise UsageError(message)
 
@@ -81,43 +92,46 @@ class BaseCommand:
 
     @classmethod
     def common_args(cls, parser):
-        """Options every command has; subclasses add their own."""
+        """Options every command (of a kind) has, in ``parser.common``;
+        subclasses add theirs (and family options of their own, in
+        ``parser``)."""
+        common = parser.common
         if cls.REGION_OPTION:
-            parser.add_argument('--region', metavar='USER@REGION',
+            common.add_argument('--region', metavar='USER@REGION',
                                 help=cls.REGION_HELP)
             for setting in FLAGGED:
-                parser.add_argument(*setting.flags, dest=setting.dest,
+                common.add_argument(*setting.flags, dest=setting.dest,
                                     metavar=setting.metavar,
                                     help=setting.flag_help())
         if cls.KEY_OPTIONS:
-            parser.add_argument(
+            common.add_argument(
                 '-I', '--access-key-id', metavar='KEY_ID',
                 help='access key ID to sign requests with (default: from '
                      'the environment, the config user or ~/.aws; see '
                      'euca2ools(7))')
-            parser.add_argument(
+            common.add_argument(
                 '-S', '--secret-key', metavar='KEY',
                 help='the secret key that goes with -I (other users can see '
                      'it in ps; the environment or a config file keeps it '
                      'private)')
-            parser.add_argument(
+            common.add_argument(
                 '--security-token', metavar='TOKEN',
                 help='security token of temporary credentials given with '
                      '-I and -S')
         if cls.wants_json():
-            parser.add_argument('--output', choices=('text', 'json'),
+            common.add_argument('--output', choices=('text', 'json'),
                                 help='output format (default: text rows; '
                                      'json: the answer as one typed JSON '
                                      'document)')
-            parser.add_argument('--query', metavar='JMESPATH',
+            common.add_argument('--query', metavar='JMESPATH',
                                 help='print only what this JMESPath '
                                      'expression selects from the JSON '
                                      'document (implies --output json)')
-        parser.add_argument('--debug', action='store_true',
+        common.add_argument('--debug', action='store_true',
                             help='show debugging output')
-        parser.add_argument('--debugger', action='store_true',
+        common.add_argument('--debugger', action='store_true',
                             help=argparse.SUPPRESS)
-        parser.add_argument('--version', action='version',
+        common.add_argument('--version', action='version',
                             version=format_version(),
                             help='show the version and exit')
 
@@ -136,9 +150,10 @@ class BaseCommand:
                          description=cls.DESCRIPTION, epilog=cls.EPILOG,
                          formatter_class=HelpFormatter,
                          add_help=False)
-        parser.add_argument(*(('-h', '--help') if short_help else
-                              ('--help',)),
-                            action='help', help='show this help and exit')
+        parser.common.add_argument(*(('-h', '--help') if short_help else
+                                     ('--help',)),
+                                   action='help',
+                                   help='show this help and exit')
         for item in declared:
             item.add_to(parser)
         cls.common_args(parser)

@@ -126,6 +126,28 @@ def test_page_matches_its_class(name, pages):
 
 
 @pytest.mark.parametrize('name', PRIMARY)
+def test_common_options_are_the_help_group(name, pages):
+    """COMMON OPTIONS lists the options of --help's "common options"
+    group, in its order; OPTIONS the command's own, none of those."""
+    from euca2ools.manpages.command import option_tag
+
+    def tags(title):
+        lines = section(page, title) if f'.SH "{title}"' in page else []
+        return [lines[i + 1] for i, line in enumerate(lines)
+                if line == '.TP']
+
+    cls = COMMANDS[name]
+    parser = cls.build_parser(name)
+    page = pages[f'man1/{name}.1']
+    common = [option_tag(parser, action)
+              for action in manpages.common_actions(parser)]
+    assert tags('COMMON OPTIONS') == common
+    assert not set(tags('OPTIONS')) & set(common)
+    assert len(tags('OPTIONS')) + len(common) == \
+        len(manpages.visible_actions(parser))
+
+
+@pytest.mark.parametrize('name', PRIMARY)
 def test_every_page_a_help_text_names_exists(name, pages):
     """--help texts point to euca2ools.ini(5), euare-releaserole(1), ...:
     each such page must exist (ours, or a system page we name)."""
