@@ -1,7 +1,7 @@
 """The network settings, each fact once: SETTINGS.
 
 A Setting is one bound of the transport (timeouts, retries, the answer
-size and time bounds): its config key, its command-line flags (if any), its
+size and total time): its config key, its command-line flags (if any), its
 environment variable, how its value is read, its default and what it means.
 Everything else is generated from this table: the flags and their --help
 (core/command.py), the keys of Context.http_options, the keyword arguments
@@ -165,6 +165,9 @@ SETTINGS = (
             'times to retry a failed call', ('--max-retries',), 'N'),
     Setting('max-response-size', 'EUCA_MAX_RESPONSE_SIZE', SIZE, 128 * 2 ** 20,
             'the largest answer held in memory'),
+    Setting('answer-deadline', 'EUCA_ANSWER_DEADLINE', SECONDS, 900.0,
+            'seconds an answer may take to arrive in full, even one that '
+            'streams (downloads, large describes)'),
 )
 
 # The settings with command-line flags: the keys of Context.http_options.

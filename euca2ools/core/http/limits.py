@@ -8,6 +8,7 @@ DEFAULT_TIMEOUT = setting('timeout').default
 DEFAULT_CONNECT_TIMEOUT = setting('connect-timeout').default
 DEFAULT_MAX_RETRIES = setting('max-retries').default
 DEFAULT_MAX_RESPONSE_SIZE = setting('max-response-size').default
+DEFAULT_ANSWER_DEADLINE = setting('answer-deadline').default
 SEND_RATE_ALLOWANCE = 64 * 1024       # bytes of request body per extra second
 STREAM_PROGRESS = 64 * 1024           # a stream must move this much per timeout
 READ_CHUNK = 64 * 1024
