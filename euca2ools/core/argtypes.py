@@ -11,7 +11,7 @@ import base64
 
 from .args import EMPTY
 from .errors import ClientError
-from .settings import SIZE, parse_size
+from .settings import SIZE_FORM, parse_size
 
 
 def block_device_mapping(text):
@@ -78,8 +78,9 @@ def _size(text, positive):
     try:
         return parse_size(text, positive)
     except ValueError:
+        what = 'a positive' if positive else 'a'
         raise argparse.ArgumentTypeError(
-            f'expected {SIZE.expects}, not {text!r}') from None
+            f'{text!r} is not {what} {SIZE_FORM}') from None
 
 
 def key_value(text):

@@ -29,6 +29,7 @@ MAX_RETRIES = 50     # the most --max-retries / max-retries may ask for
 _SIZE = re.compile(r'(\d+(?:\.\d*)?|\.\d+)\s*(?:([KMGT])(?:i?B)?|B)?',
                    re.IGNORECASE | re.ASCII)
 _UNITS = {'': 1, 'K': 2 ** 10, 'M': 2 ** 20, 'G': 2 ** 30, 'T': 2 ** 40}
+SIZE_FORM = 'size in bytes such as 128M or 1G'    # for messages
 
 
 def parse_size(text, positive=False):
@@ -91,7 +92,7 @@ SECONDS = Kind(_seconds, 'a positive number of seconds',
 RETRIES = Kind(_retries, f'a whole number from 0 to {MAX_RETRIES}',
                form=f'0 to {MAX_RETRIES}')
 SIZE = Kind(lambda text: parse_size(text, positive=True),
-            'a size such as 128M or 1G', format_size,
+            f'a positive {SIZE_FORM}', format_size,
             form='such as 256M or 1.5G')
 
 

@@ -51,11 +51,13 @@ def test_positive_sizes():
 def test_argparse_types_share_the_parser_and_its_message():
     assert size('10M') == positive_size('10M') == 10485760
     assert size('0') == 0
-    for convert, text in ((size, 'big'), (positive_size, '0')):
+    for convert, text, what in ((size, 'big', 'a'),
+                                (positive_size, '0', 'a positive'),
+                                (positive_size, '1Q', 'a positive')):
         with pytest.raises(argparse.ArgumentTypeError) as caught:
             convert(text)
         assert str(caught.value) == \
-            f'expected a size such as 128M or 1G, not {text!r}'
+            f'{text!r} is not {what} size in bytes such as 128M or 1G'
 
 
 def test_format_size():
@@ -67,20 +69,22 @@ def test_format_size():
         assert parse_size(format_size(value)) == value
 
 
-@pytest.mark.parametrize('command, argv', [
+@pytest.mark.parametrize('command, argv, what', [
     ('euca2ools.commands.bundle.unbundlestream:UnbundleStream',
-     ['--enc-key', '0' * 32, '--enc-iv', '0' * 32, '--image-size', '1e6']),
+     ['--enc-key', '0' * 32, '--enc-iv', '0' * 32, '--image-size', '1e6'],
+     'a'),
     ('euca2ools.commands.euca.importvolume:ImportVolume',
-     ['disk.img', '-f', 'raw', '-z', 'z1', '-b', 'b', '--image-size', '0']),
+     ['disk.img', '-f', 'raw', '-z', 'z1', '-b', 'b', '--image-size', '0'],
+     'a positive'),
 ])
-def test_a_bad_size_option_is_a_usage_error(inprocess, command, argv):
+def test_a_bad_size_option_is_a_usage_error(inprocess, command, argv, what):
     import importlib
     module, name = command.split(':')
     cls = getattr(importlib.import_module(module), name)
     code, out, err = inprocess(cls, argv)
     assert (code, out) == (2, '')
-    assert err.endswith(f"error: argument --image-size: expected a size "
-                        f"such as 128M or 1G, not '{argv[-1]}'\n")
+    assert err.endswith(f"error: argument --image-size: '{argv[-1]}' is not "
+                        f"{what} size in bytes such as 128M or 1G\n")
 
 
 # -- the table ---------------------------------------------------------------
@@ -135,4 +139,5 @@ def test_bad_sizes_in_the_environment_are_named(inprocess, value):
                                env={'EUCA_MAX_RESPONSE_SIZE': value})
     assert (code, out) == (1, '')
     assert err == ('euca-describe-regions: error: EUCA_MAX_RESPONSE_SIZE: '
-                   f'expected a size such as 128M or 1G, not {value!r}\n')
+                   'expected a positive size in bytes such as 128M or 1G, '
+                   f'not {value!r}\n')
