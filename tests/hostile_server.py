@@ -108,17 +108,22 @@ def reset_after(status=200, body=b'', cut=10, headers=None):
 
 def endless(status=200, prefix=b'<DescribeInstancesResponse>',
             chunk=b'<item><instanceId>i-1</instanceId></item>' * 100,
-            declared=None, limit=512 * 2**20):
-    """A body that goes on (up to ``limit`` bytes); ``declared`` sets a
-    Content-Length, else the body ends when the connection closes."""
+            declared=None, limit=512 * 2**20, interval=0):
+    """A body that goes on (up to ``limit`` bytes, and MAX_STALL seconds);
+    ``declared`` sets a Content-Length, else the body ends when the
+    connection closes.  ``interval``: a pause after each chunk (a server
+    that keeps a stream moving, never finishing it)."""
     def behave(sock, request):
         sock.sendall(_head(status, {'Connection': 'close'}, declared)
                      + prefix)
         sent = 0
+        deadline = time.monotonic() + MAX_STALL
         try:
-            while sent < limit:
+            while sent < limit and time.monotonic() < deadline:
                 sock.sendall(chunk)
                 sent += len(chunk)
+                if interval:
+                    time.sleep(interval)
         except OSError:
             pass
         return False

@@ -11,6 +11,7 @@ import base64
 
 from .args import EMPTY
 from .errors import ClientError
+from .settings import SIZE_FORM, parse_size
 
 
 def block_device_mapping(text):
@@ -60,6 +61,26 @@ def block_device_mapping(text):
                 f'block device mapping {text!r}: IOPS must be a number')
         ebs['Iops'] = iops
     return {'DeviceName': device, 'Ebs': ebs}
+
+
+def size(text):
+    """A byte count, as settings.parse_size reads it: 10485760, 10M,
+    1.5GiB."""
+    return _size(text, False)
+
+
+def positive_size(text):
+    """A byte count of at least 1 (see ``size``)."""
+    return _size(text, True)
+
+
+def _size(text, positive):
+    try:
+        return parse_size(text, positive)
+    except ValueError:
+        what = 'a positive' if positive else 'a'
+        raise argparse.ArgumentTypeError(
+            f'{text!r} is not {what} {SIZE_FORM}') from None
 
 
 def key_value(text):

@@ -22,11 +22,15 @@ import sys
 from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
 # Environ: still importable from here, where it was defined before.
-from .context import HTTP_OPTIONS, Context, Environ  # noqa: F401
+from .context import Context, Environ  # noqa: F401
 from .errors import EucaError, OutputGone, ServerError, UsageError
 from .helpformat import HelpFormatter
 from .process import (GuardedOutput, catch_stop_signals, check_argv_encoding,
                       hold_standard_fds, restore_signals, say, set_prog)
+from .settings import FLAGGED
+
+
+COMMON_OPTIONS = 'common options'    # the title of the group in --help
 
 
 def format_version():
@@ -34,6 +38,14 @@ def format_version():
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse's, with usage errors raised, and ``common``: the group of
+    the options every command (of a kind) has, which --help lists after the
+    command's own and the man page under COMMON OPTIONS."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.common = self.add_argument_group(COMMON_OPTIONS)
+
     def error(self, message):
         raise UsageError(message)
 
@@ -80,49 +92,53 @@ class BaseCommand:
 
     @classmethod
     def common_args(cls, parser):
-        """Options every command has; subclasses add their own."""
+        """Options every command (of a kind) has, in ``parser.common``;
+        subclasses add theirs (and family options of their own, in
+        ``parser``)."""
+        common = parser.common
         if cls.REGION_OPTION:
-            parser.add_argument('--region', metavar='USER@REGION',
+            common.add_argument('--region', metavar='USER@REGION',
                                 help=cls.REGION_HELP)
-            for _, flags, dest, metavar, text in HTTP_OPTIONS:
-                parser.add_argument(*flags, dest=dest, metavar=metavar,
-                                    help=text)
+            for setting in FLAGGED:
+                common.add_argument(*setting.flags, dest=setting.dest,
+                                    metavar=setting.metavar,
+                                    help=setting.flag_help())
         if cls.KEY_OPTIONS:
-            parser.add_argument(
+            common.add_argument(
                 '-I', '--access-key-id', metavar='KEY_ID',
                 help='access key ID to sign requests with (default: from '
                      'the environment, the config user or ~/.aws; see '
                      'euca2ools(7))')
-            parser.add_argument(
+            common.add_argument(
                 '-S', '--secret-key', metavar='KEY',
                 help='the secret key that goes with -I (other users can see '
                      'it in ps; the environment or a config file keeps it '
                      'private)')
-            parser.add_argument(
+            common.add_argument(
                 '--security-token', metavar='TOKEN',
                 help='security token of temporary credentials given with '
                      '-I and -S')
         if cls.wants_json():
-            parser.add_argument('--output', choices=('text', 'json'),
+            common.add_argument('--output', choices=('text', 'json'),
                                 help='output format (default: text rows; '
                                      'json: the answer as one typed JSON '
                                      'document)')
-            parser.add_argument('--query', metavar='JMESPATH',
+            common.add_argument('--query', metavar='JMESPATH',
                                 help='print only what this JMESPath '
                                      'expression selects from the JSON '
                                      'document (implies --output json)')
-        parser.add_argument('--debug', action='store_true',
+        common.add_argument('--debug', action='store_true',
                             help='show debugging output')
-        parser.add_argument('--debugger', action='store_true',
+        common.add_argument('--debugger', action='store_true',
                             help=argparse.SUPPRESS)
-        parser.add_argument('--version', action='version',
+        common.add_argument('--version', action='version',
                             version=format_version(),
                             help='show the version and exit')
 
     # Read into the Context, not the command's own args.
     COMMON_DESTS = ('debug', 'debugger', 'region', 'access_key_id',
                     'secret_key', 'security_token') + tuple(
-                        dest for _, _, dest, *_ in HTTP_OPTIONS)
+                        setting.dest for setting in FLAGGED)
 
     @classmethod
     def build_parser(cls, prog=None):
@@ -134,9 +150,10 @@ class BaseCommand:
                          description=cls.DESCRIPTION, epilog=cls.EPILOG,
                          formatter_class=HelpFormatter,
                          add_help=False)
-        parser.add_argument(*(('-h', '--help') if short_help else
-                              ('--help',)),
-                            action='help', help='show this help and exit')
+        parser.common.add_argument(*(('-h', '--help') if short_help else
+                                     ('--help',)),
+                                   action='help',
+                                   help='show this help and exit')
         for item in declared:
             item.add_to(parser)
         cls.common_args(parser)
@@ -154,8 +171,8 @@ class BaseCommand:
                        secret_key=namespace.get('secret_key'),
                        token=namespace.get('security_token'),
                        debug=namespace.get('debug', False),
-                       http_options={name: namespace.get(dest) for
-                                     name, _, dest, *_ in HTTP_OPTIONS})
+                       http_options={s.name: namespace.get(s.dest)
+                                     for s in FLAGGED})
 
     def configure(self):
         """Check the arguments; raise UsageError for a bad combination."""
@@ -199,8 +216,8 @@ class BaseCommand:
     def output_limit(self):
         """The most characters one JSON document may have: the answer
         size bound (max-response-size)."""
-        from .service import http_options
-        return http_options(self.context)['max_response_size']
+        from .settings import resolve
+        return resolve(self.context)['max_response_size']
 
     def typed_result(self, result):
         """The result with its numbers, booleans and lists typed (hook:

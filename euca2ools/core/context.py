@@ -13,6 +13,7 @@ from .config import Config, RegionUser, TRUE_WORDS
 from .credentials import find_credentials
 from .errors import ClientError
 from .process import is_utf8
+from .settings import FLAGGED
 
 
 class Environ(collections.abc.Mapping):
@@ -43,22 +44,6 @@ class Environ(collections.abc.Mapping):
         return f'Environ({len(self)} variables)'
 
 
-# Options of every command that talks to a cloud (REGION_OPTION): the name
-# in Context.http_options (as in the config), argparse flags, dest, metavar
-# and help.
-HTTP_OPTIONS = (
-    ('connect-timeout', ('--connect-timeout', '--cli-connect-timeout'),
-     'connect_timeout', 'SECONDS', 'seconds to wait for a connection '
-     '(default 10; config connect-timeout, env EUCA_CONNECT_TIMEOUT)'),
-    ('timeout', ('--read-timeout', '--cli-read-timeout'), 'read_timeout',
-     'SECONDS', 'seconds to wait for a complete answer once connected '
-     '(default 30; config timeout, env EUCA_READ_TIMEOUT)'),
-    ('max-retries', ('--max-retries',), 'max_retries', 'N',
-     'times to retry a failed call (default 2; config max-retries, env '
-     'EUCA_MAX_RETRIES)'),
-)
-
-
 class Context:
     """What commands that run together share: environment, config, keys."""
 
@@ -75,9 +60,10 @@ class Context:
         self.debug = debug or configured in TRUE_WORDS or configured == 'color'
         self.stdout = stdout
         self.stderr = stderr
-        # --connect-timeout, --read-timeout, --max-retries as given (raw
-        # strings, None when absent); the transport checks and uses them.
-        self.http_options = {name: None for name, *_ in HTTP_OPTIONS}
+        # The settings' flags (--connect-timeout, ...) as given, by setting
+        # name (raw strings, None when absent); settings.resolve checks
+        # and uses them.
+        self.http_options = {s.name: None for s in FLAGGED}
         self.http_options.update(http_options or {})
         self._credentials = None
 

@@ -10,6 +10,8 @@ O_EXCL next to its final name, and put in place only when complete:
 
 ``Created`` records what this run put in place, so that cleanup after a
 failure removes those files and nothing else.
+
+``sha256_of`` is the one SHA-256 of a file's contents.
 """
 
 import errno
@@ -21,6 +23,16 @@ from .errors import ClientError
 
 class FileExists(ClientError):
     """The final name is taken by a file this run did not create."""
+
+
+def sha256_of(path, chunk=1 << 20):
+    """The hex SHA-256 of the file at PATH, read CHUNK bytes at a time."""
+    import hashlib
+    digest = hashlib.sha256()
+    with open(path, 'rb') as fileobj:
+        while data := fileobj.read(chunk):
+            digest.update(data)
+    return digest.hexdigest()
 
 
 def temp_name(path):

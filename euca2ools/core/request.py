@@ -160,10 +160,10 @@ class QueryRequest(BaseCommand):
     def common_args(cls, parser):
         service = cls.SERVICE_CLASS
         urlvars = '/'.join(service.URL_ENVVARS) if service else ''
-        parser.add_argument('-U', '--url', metavar='URL',
-                            help=f'{service.DESCRIPTION if service else ""} '
-                                 f'endpoint URL (default: {urlvars} or the '
-                                 'region config)'.strip())
+        parser.common.add_argument(
+            '-U', '--url', metavar='URL',
+            help=f'{service.DESCRIPTION if service else ""} endpoint URL '
+                 f'(default: {urlvars} or the region config)'.strip())
         if cls.FILTERS:
             parser.add_argument(
                 '--filter', metavar='NAME=VALUE', action='append',
@@ -173,8 +173,9 @@ class QueryRequest(BaseCommand):
                 names = ', '.join(f.name for f in cls.FILTERS)
                 parser.epilog = f'allowed filter names: {names}'
         if cls.TABULAR:
-            parser.add_argument('--show-empty-fields', action='store_true',
-                                help='show empty values as "(nil)"')
+            parser.common.add_argument('--show-empty-fields',
+                                       action='store_true',
+                                       help='show empty values as "(nil)"')
         if cls.WAIT is not None:
             parser.add_argument(
                 '--wait', action='store_true',

@@ -14,7 +14,6 @@ given with --region or the environment, the region inside an AWS host name,
 ~/.aws/config, and last ``us-east-1``.
 """
 
-import math
 import re
 
 from .. import __version__
@@ -22,6 +21,7 @@ from .credentials import aws_profile_region
 from .errors import ClientError, ServerError, printable
 from . import http as _http
 from .http import THROTTLING_CODES, HttpClient
+from . import settings
 from .signing import SIGNERS
 from .xmlparse import (AnswerParser, HeldTooMuch, XMLError, find_error, parse_answer,
                        parse_error, payload)
@@ -57,7 +57,6 @@ class BaseService:
     URL_ENVVARS = ()       # e.g. ('EC2_URL',)
     AWS_URL = 'https://{service}.{region}.amazonaws.com/'
     GLOBAL_AWS_URL = None  # for global services such as IAM
-    MAX_RETRIES = 2
     DEFAULT_SIGNATURE_VERSION = 4   # when neither config nor environment say
     # --output json: the table of the answers' types,
     # euca2ools/data/types/<TYPES>.json (scripts/gen_types.py makes it from
@@ -148,7 +147,7 @@ class BaseService:
     @property
     def http(self):
         if self._http is None:
-            options = http_options(self.context)
+            options = settings.resolve(self.context)
             self._http = HttpClient(
                 verify=self.regionuser.get_bool('verify-ssl', True),
                 debug=self.context.debug, user_agent=user_agent(),
@@ -341,64 +340,9 @@ def describe_body(body):
     return None
 
 
-def http_options(context):
-    """Timeouts, retries and the answer size bound, each from the first
-    place that sets it: command-line flag, environment variable, the
-    region's config, [global] config, built-in default."""
-    flags = getattr(context, 'http_options', None) or {}
-    ru = context.regionuser
-    env = context.environ
-    found = {}
-    for option, kwarg, envvar, flag, parse, default in (
-            ('connect-timeout', 'connect_timeout', 'EUCA_CONNECT_TIMEOUT',
-             '--connect-timeout', _seconds, _http.DEFAULT_CONNECT_TIMEOUT),
-            ('timeout', 'timeout', 'EUCA_READ_TIMEOUT', '--read-timeout',
-             _seconds, _http.DEFAULT_TIMEOUT),
-            ('max-retries', 'max_retries', 'EUCA_MAX_RETRIES',
-             '--max-retries', _retries, _http.DEFAULT_MAX_RETRIES),
-            ('max-response-size', 'max_response_size',
-             'EUCA_MAX_RESPONSE_SIZE', None, _size,
-             _http.DEFAULT_MAX_RESPONSE_SIZE)):
-        for source, value in (
-                (flag, flags.get(option) if flag else None),
-                (envvar, env.get(envvar)),
-                (f'config option {option} (region {ru.region})',
-                 ru.get_option(option)),
-                (f'config option {option} ([global])',
-                 ru.config.get_global(option))):
-            if value is not None and str(value).strip() != '':
-                found[kwarg] = parse(str(value).strip(), source)
-                break
-        else:
-            found[kwarg] = default
-    return found
-
-
-def _seconds(value, source):
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = math.nan
-    if not math.isfinite(seconds) or seconds <= 0:
-        raise ClientError(f'{source}: expected a positive number of seconds, '
-                          f'not {value!r}')
-    return seconds
-
-
-def _retries(value, source):
-    if not value.isdigit() or int(value) > 50:
-        raise ClientError(f'{source}: expected a whole number from 0 to 50, '
-                          f'not {value!r}')
-    return int(value)
-
-
-def _size(value, source):
-    match = re.fullmatch(r'(\d+)\s*([KMG]?)i?B?', value, re.IGNORECASE)
-    if not match or int(match.group(1)) == 0:
-        raise ClientError(f'{source}: expected a size such as 128M or 1G, '
-                          f'not {value!r}')
-    scale = {'': 1, 'K': 2**10, 'M': 2**20, 'G': 2**30}
-    return int(match.group(1)) * scale[match.group(2).upper()]
+# The transport's settings for a command (settings.resolve), by the name
+# eustore calls it.
+http_options = settings.resolve
 
 
 def _is_throttling(response):

@@ -25,9 +25,9 @@ tests/unit/test_manpages.py, groff and man included.
 
 from .build import (build_pages, installed_entry_points, load_commands, main,
                     page_date, write_pages)
-from .command import (COMMON_DESTS, SYSTEM_PAGES, command_page, command_texts,
-                      formatted_args, help_text, page_references, summary,
-                      visible_actions)
+from .command import (SYSTEM_PAGES, command_page, command_texts,
+                      common_actions, formatted_args, help_text,
+                      page_references, summary, visible_actions)
 from .environment import ENVIRONMENT
 from .overview import completion_page, config_page, overview_page
 from .roff import (Page, bold, escape, italic, markup, metavar, text_blocks,
@@ -36,7 +36,7 @@ from .roff import (Page, bold, escape, italic, markup, metavar, text_blocks,
 __all__ = [
     'build_pages', 'installed_entry_points', 'load_commands', 'main',
     'page_date', 'write_pages',
-    'COMMON_DESTS', 'SYSTEM_PAGES', 'command_page', 'command_texts',
+    'SYSTEM_PAGES', 'common_actions', 'command_page', 'command_texts',
     'formatted_args', 'help_text', 'page_references', 'summary',
     'visible_actions',
     'ENVIRONMENT',

@@ -11,7 +11,6 @@ page that shows its command's.
 import argparse
 import re
 
-from ..core.command import BaseCommand
 from .environment import (AWS_FILES, CONFIG_FILES, ENVIRONMENT,
                           KEY_VARIABLES, NETWORK_VARIABLES, REGION_VARIABLES,
                           describe_variable)
@@ -23,13 +22,17 @@ OVERVIEW = ('euca2ools', 7)
 CONFIG_PAGE = ('euca2ools.ini', 5)
 SYSTEM_PAGES = {('fstab', 5)}   # pages the command texts cite, not ours
 
-# Options every command (of a kind) has: listed under COMMON OPTIONS.
-COMMON_DESTS = frozenset(BaseCommand.COMMON_DESTS) | {
-    'help', 'version', 'output', 'query', 'show_empty_fields', 'url'}
-
 
 def visible_actions(parser):
     return [action for action in parser._actions
+            if action.help is not argparse.SUPPRESS]
+
+
+def common_actions(parser):
+    """The options every command (of a kind) has, listed under COMMON
+    OPTIONS: those of the parser's "common options" group (the one --help
+    lists after the command's own), in its order."""
+    return [action for action in parser.common._group_actions
             if action.help is not argparse.SUPPRESS]
 
 
@@ -106,8 +109,9 @@ def command_texts(cls, parser, common=True):
     """Every text a command shows (description, epilog, option help); with
     COMMON=False, not the help of the options every command has."""
     texts = [cls.DESCRIPTION or '', cls.EPILOG or '']
+    shared = [] if common else common_actions(parser)
     texts += [help_text(parser, action) for action in visible_actions(parser)
-              if common or action.dest not in COMMON_DESTS]
+              if action not in shared]
     texts += [f.help or '' for f in getattr(cls, 'FILTERS', None) or ()]
     return texts
 
@@ -262,9 +266,8 @@ def command_page(name, cls, all_names, date=''):
     if epilog:
         page.text(epilog)
 
-    actions = visible_actions(parser)
-    own = [a for a in actions if a.dest not in COMMON_DESTS]
-    common = [a for a in actions if a.dest in COMMON_DESTS]
+    common = common_actions(parser)
+    own = [a for a in visible_actions(parser) if a not in common]
     own.sort(key=lambda a: bool(a.option_strings))   # arguments first
     if own:
         page.section('OPTIONS')

@@ -3,9 +3,12 @@
 ENVIRONMENT holds every environment variable euca2ools reads (the service
 URL variables aside: they come from the service classes), and
 ENVIRONMENT_GROUPS orders them for the pages; CONFIG_FILES and AWS_FILES are
-the files the commands read; network_defaults() gives the defaults of the
-network settings as the pages write them, from core/http.py.
+the files the commands read.  What they say of the network settings comes
+from the settings table (core/settings.py): network_defaults() gives the
+templates' fields.
 """
+
+from ..core.settings import SETTINGS
 
 # Every environment variable euca2ools reads (tests/unit/test_manpages.py
 # checks that each still is read): name -> what it does.
@@ -47,15 +50,8 @@ ENVIRONMENT = {
                               'clouds',
     'EUCA_S3_SIGNATURE_VERSION': '`2` signs object storage requests with '
                                  'S3 SigV2 instead of SigV4, for old clouds',
-    # timeouts, retries, size bound
-    'EUCA_CONNECT_TIMEOUT': 'seconds to wait for a connection (default '
-                            '{connect})',
-    'EUCA_READ_TIMEOUT': 'seconds to wait for a complete answer once '
-                         'connected (default {timeout})',
-    'EUCA_MAX_RETRIES': 'times to retry a call that failed (default '
-                        '{retries})',
-    'EUCA_MAX_RESPONSE_SIZE': 'the largest answer held in memory, such as '
-                              '`256M` (default {size})',
+    # timeouts, retries and answer bounds: from the settings table
+    **{setting.env: setting.page_text() for setting in SETTINGS},
     'EUCA_WAIT_INTERVAL': 'seconds between the first polls of `--wait` '
                           '(default 2; they grow to 7.5 times it)',
     # TLS and proxies
@@ -110,9 +106,8 @@ ENVIRONMENT_GROUPS = (
                      'AWS_PROFILE')),
     ('Signing', ('AWS_AUTH_REGION', 'EUCA_SIGNATURE_VERSION',
                  'EUCA_S3_SIGNATURE_VERSION')),
-    ('Timeouts, retries and answer size', (
-        'EUCA_CONNECT_TIMEOUT', 'EUCA_READ_TIMEOUT', 'EUCA_MAX_RETRIES',
-        'EUCA_MAX_RESPONSE_SIZE', 'EUCA_WAIT_INTERVAL')),
+    ('Timeouts, retries and answer size', tuple(
+        setting.env for setting in SETTINGS) + ('EUCA_WAIT_INTERVAL',)),
     ('TLS and proxies', ('AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE',
                          'SSL_CERT_FILE', 'HTTPS_PROXY', 'HTTP_PROXY',
                          'NO_PROXY')),
@@ -133,20 +128,17 @@ AWS_FILES = ('~/.aws/credentials', '~/.aws/config')
 
 
 def network_defaults():
-    """{field: text}: the defaults of the network settings, as the pages
-    write them."""
-    from ..core import http
-    return {'connect': f'{http.DEFAULT_CONNECT_TIMEOUT:g} seconds',
-            'timeout': f'{http.DEFAULT_TIMEOUT:g} seconds',
-            'retries': str(http.DEFAULT_MAX_RETRIES),
-            'size': f'{http.DEFAULT_MAX_RESPONSE_SIZE // 2 ** 20}M',
-            'mib': f'{http.DEFAULT_MAX_RESPONSE_SIZE // 2 ** 20} MiB'}
+    """{field: text}: the templates' fields of the network settings, from
+    the settings table: {NAME} is a setting's default ('10 seconds'),
+    {NAME-flag} its flag, {spellings} the flags' other spellings."""
+    fields = {setting.name: setting.default_text() for setting in SETTINGS}
+    fields.update({f'{setting.name}-flag': f'`{setting.flags[0]}`'
+                   for setting in SETTINGS if setting.flags})
+    fields['spellings'] = ', '.join(f'`{flag}`' for setting in SETTINGS
+                                    for flag in setting.flags[1:])
+    return fields
 
 
 def describe_variable(name):
-    """ENVIRONMENT's text for NAME (markup), its {connect}-style fields
-    filled with network_defaults()."""
-    text = ENVIRONMENT[name]
-    for key, value in network_defaults().items():
-        text = text.replace(f'{{{key}}}', value)
-    return text
+    """ENVIRONMENT's text for NAME (markup)."""
+    return ENVIRONMENT[name]

@@ -7,6 +7,7 @@ tables of services, URL variables, config options and defaults come from
 the code, so they stay true.
 """
 
+from ..core.settings import SETTINGS
 from . import template
 from .command import CONFIG_PAGE, OVERVIEW, exit_status, services_of
 from .environment import (AWS_FILES, CONFIG_FILES, ENVIRONMENT_GROUPS,
@@ -47,7 +48,6 @@ FAMILIES = (
 
 def overview_page(commands, date=''):
     """euca2ools(7): how every command finds its cloud and keys."""
-    from ..core import command as core_command
     services = services_table(commands)
 
     def families(page):
@@ -65,15 +65,10 @@ def overview_page(commands, date=''):
                           f'`{p}`' for p in prefixes) + ')')])
 
     def network_settings(page):
-        for option, flags, variable in (
-                ('connect-timeout', '--connect-timeout',
-                 'EUCA_CONNECT_TIMEOUT'),
-                ('timeout', '--read-timeout', 'EUCA_READ_TIMEOUT'),
-                ('max-retries', '--max-retries', 'EUCA_MAX_RETRIES'),
-                ('max-response-size', None, 'EUCA_MAX_RESPONSE_SIZE')):
-            tag = f'`{flags}`, ' if flags else ''
-            page.item(markup(f'{tag}`{variable}`, `{option}`'),
-                      [markup(describe_variable(variable))])
+        for setting in SETTINGS:
+            tag = f'`{setting.flags[0]}`, ' if setting.flags else ''
+            page.item(markup(f'{tag}`{setting.env}`, `{setting.name}`'),
+                      [markup(setting.page_text())])
 
     def service_variables(page):
         for service, _ in services:
@@ -87,11 +82,9 @@ def overview_page(commands, date=''):
             for var in names:
                 page.item(bold(var), [markup(describe_variable(var))])
 
-    flags = [flags for _, flags, *_ in core_command.HTTP_OPTIONS]
     page = Page(OVERVIEW[0], OVERVIEW[1], date)
     template.render(page, 'euca2ools.7', {
         **network_defaults(),
-        'spellings': ', '.join(f'`{f[1]}`' for f in flags if len(f) > 1),
         'families': families,
         'services': service_urls,
         'network-settings': network_settings,
@@ -115,19 +108,10 @@ def config_options(commands):
              'endpoint URL (' + ', '.join(f'`{v}`' for v in
                                           service.URL_ENVVARS) + ')')
             for service, _ in services_table(commands)]
-    defaults = network_defaults()
-    network = [
-        ('connect-timeout', 'seconds to wait for a connection (default '
-                            f"{defaults['connect']})"),
-        ('timeout', 'seconds to wait for a complete answer once connected '
-                    f"(default {defaults['timeout']})"),
-        ('max-retries', 'times to retry a failed call, 0 to 50 (default '
-                        f"{defaults['retries']})"),
-        ('max-response-size', 'the largest answer held in memory, such as '
-                              f"`256M` (default {defaults['size']})"),
-        ('verify-ssl', '`false` for a cloud whose TLS certificate cannot '
-                       'be verified (default `true`)'),
-    ]
+    network = [(setting.name, setting.page_text()) for setting in SETTINGS]
+    network.append(('verify-ssl', '`false` for a cloud whose TLS '
+                                  'certificate cannot be verified (default '
+                                  '`true`)'))
     region = urls + [
         ('eustore-url', 'the base URL of the image catalog for '
                         '`eustore-*`'),

@@ -197,3 +197,14 @@ def test_created_removes_only_its_own(tmp_path):
     created.add(str(tmp_path / 'ours'))
     created.remove_all()
     assert os.listdir(tmp_path) == ['theirs']
+
+
+def test_sha256_of_reads_the_whole_file_in_chunks(tmp_path):
+    import hashlib
+    path = tmp_path / 'data'
+    data = os.urandom(10000)
+    path.write_bytes(data)
+    expected = hashlib.sha256(data).hexdigest()
+    assert files.sha256_of(path) == files.sha256_of(path, chunk=7) == expected
+    path.write_bytes(b'')
+    assert files.sha256_of(path) == hashlib.sha256(b'').hexdigest()

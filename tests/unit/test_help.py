@@ -8,6 +8,7 @@ import importlib
 
 import pytest
 
+from euca2ools.core.args import iter_args
 from euca2ools.manpages import formatted_args, visible_actions
 from tests.conftest import ENTRY_POINTS
 
@@ -67,3 +68,30 @@ def test_usage_fits_in_80_columns(name, monkeypatch):
     usage = parser_of(name).format_usage()
     wide = [line for line in usage.splitlines() if len(line) > 80]
     assert wide == []
+
+
+@pytest.mark.parametrize('name', sorted(ENTRY_POINTS))
+def test_common_options_come_last_under_their_own_heading(name):
+    """The command's own options first; the ones every command (of a
+    kind) has under "common options", as httpie does."""
+    module, cls = ENTRY_POINTS[name]
+    cls = getattr(importlib.import_module(module), cls)
+    parser = cls.build_parser(name)
+    common = [action for action in parser.common._group_actions
+              if action in visible_actions(parser)]
+    dests = {action.dest for action in common}
+    assert {'help', 'debug', 'version'} <= dests
+    assert ({'region', 'connect_timeout', 'read_timeout', 'max_retries'}
+            <= dests) == bool(cls.REGION_OPTION)
+    assert ({'access_key_id', 'secret_key', 'security_token'}
+            <= dests) == bool(cls.KEY_OPTIONS)
+    declared = {arg.dest for arg in iter_args(cls.collected_args())}
+    assert not declared & dests
+    text = parser.format_help()
+    own, heading, shared = text.partition('\ncommon options:\n')
+    assert heading
+    for action in visible_actions(parser):
+        where = shared if action in common else own
+        if action.option_strings:
+            assert f'  {action.option_strings[0]}' in where, \
+                action.option_strings

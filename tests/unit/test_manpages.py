@@ -19,7 +19,7 @@ import sysconfig
 import pytest
 
 from euca2ools import manpages
-from euca2ools.core.command import HTTP_OPTIONS
+from euca2ools.core.settings import SETTINGS
 from tests.conftest import ENTRY_POINTS, SCRIPTS_DIR
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -126,6 +126,28 @@ def test_page_matches_its_class(name, pages):
 
 
 @pytest.mark.parametrize('name', PRIMARY)
+def test_common_options_are_the_help_group(name, pages):
+    """COMMON OPTIONS lists the options of --help's "common options"
+    group, in its order; OPTIONS the command's own, none of those."""
+    from euca2ools.manpages.command import option_tag
+
+    def tags(title):
+        lines = section(page, title) if f'.SH "{title}"' in page else []
+        return [lines[i + 1] for i, line in enumerate(lines)
+                if line == '.TP']
+
+    cls = COMMANDS[name]
+    parser = cls.build_parser(name)
+    page = pages[f'man1/{name}.1']
+    common = [option_tag(parser, action)
+              for action in manpages.common_actions(parser)]
+    assert tags('COMMON OPTIONS') == common
+    assert not set(tags('OPTIONS')) & set(common)
+    assert len(tags('OPTIONS')) + len(common) == \
+        len(manpages.visible_actions(parser))
+
+
+@pytest.mark.parametrize('name', PRIMARY)
 def test_every_page_a_help_text_names_exists(name, pages):
     """--help texts point to euca2ools.ini(5), euare-releaserole(1), ...:
     each such page must exist (ours, or a system page we name)."""
@@ -153,9 +175,10 @@ def test_overview_names_every_service_setting_and_variable(pages):
                 assert manpages.bold(var) in page, var
     for var in manpages.ENVIRONMENT:
         assert manpages.bold(var) in page, var
-    for _, flags, *_ in HTTP_OPTIONS:
-        for flag in flags:
+    for setting in SETTINGS:
+        for flag in setting.flags:
             assert manpages.bold(flag) in page, flag
+        assert manpages.bold(setting.env) in page, setting.env
     for title in ('CREDENTIALS', 'REGIONS AND USERS', 'SIGNING',
                   'TIMEOUTS AND RETRIES', 'ENVIRONMENT', 'FILES'):
         assert section(page, title), title
@@ -179,7 +202,7 @@ def test_config_page_names_every_option_the_code_reads(pages):
     page = pages[CONFIG]
     options = _string_args({'get_option', 'get_user_option', 'get_global',
                             'get_bool'})
-    options |= {name for name, *_ in HTTP_OPTIONS} | {'max-response-size'}
+    options |= {setting.name for setting in SETTINGS} | {'max-response-size'}
     options |= {'key-id', 'secret-key', 'security-token'}
     for cls in COMMANDS.values():
         service = getattr(cls, 'SERVICE_CLASS', None)

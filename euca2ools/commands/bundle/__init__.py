@@ -26,33 +26,14 @@ import os
 import tempfile
 
 from euca2ools.core import LOCAL, Arg, BaseCommand
+from euca2ools.core.argtypes import size
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.core.errors import ClientError, ServerError, UsageError
 
 ARCHITECTURES = ('i386', 'x86_64', 'armhf', 'ppc', 'ppc64', 'ppc64le')
-_SIZE_SUFFIXES = {'': 1, 'B': 1, 'K': 2 ** 10, 'M': 2 ** 20, 'G': 2 ** 30,
-                  'T': 2 ** 40}
 
 
 # -- argument types -----------------------------------------------------------
-
-def filesize(text):
-    """Bytes, optionally with a K/M/G/T (binary) suffix: 10485760, 10M."""
-    value = text.strip().upper()
-    if value.endswith('IB'):
-        value = value[:-2]
-    elif value.endswith('B') and len(value) > 1 and not value[-2].isdigit():
-        value = value[:-1]
-    suffix = value[-1:] if value[-1:] in _SIZE_SUFFIXES else ''
-    number = value[:-1] if suffix else value
-    try:
-        size = int(float(number) * _SIZE_SUFFIXES[suffix])
-    except ValueError:
-        raise argparse.ArgumentTypeError(f'{text!r} is not a size in bytes')
-    if size < 0:
-        raise argparse.ArgumentTypeError(f'{text!r} is negative')
-    return size
-
 
 def manifest_block_device_mappings(text):
     """VIRTUAL1=DEVICE1,VIRTUAL2=DEVICE2,... -> {virtual: device}"""
@@ -273,9 +254,9 @@ BUNDLE_CREATING_ARGS = [
         help='comma-separated list of product codes for the image'),
     Arg('--image-type', choices=('machine', 'kernel', 'ramdisk'),
         default='machine', help=argparse.SUPPRESS),
-    Arg('--image-size', type=filesize,
+    Arg('--image-size', type=size,
         help="the image's size (required when bundling stdin)"),
-    Arg('--part-size', type=filesize, default=10485760,
+    Arg('--part-size', type=size, default=10485760,
         help=argparse.SUPPRESS),
     Arg('--enc-key', type=hex128, help=argparse.SUPPRESS),
     Arg('--enc-iv', type=hex128, help=argparse.SUPPRESS),

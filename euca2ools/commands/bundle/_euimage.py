@@ -259,14 +259,6 @@ class ImageMetadata:
         return profile
 
 
-def _sha256_file(path):
-    digest = hashlib.sha256()
-    with open(path, 'rb') as fileobj:
-        for chunk in iter(lambda: fileobj.read(CHUNK), b''):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def build_pack(image_path, md_path, dest_dir='.', progress=None):
     """Write NAME-VERSION-RELEASE.ARCH.euimage; return its path."""
     try:

@@ -2,7 +2,8 @@ import os
 import sys
 
 from euca2ools.core import Arg
-from euca2ools.commands.bundle import BundleCommand, filesize, hex128
+from euca2ools.core.argtypes import size
+from euca2ools.commands.bundle import BundleCommand, hex128
 
 
 class UnbundleStream(BundleCommand):
@@ -21,7 +22,7 @@ class UnbundleStream(BundleCommand):
             Arg('--enc-iv', metavar='HEX', required=True, type=hex128,
                 help='the initialization vector used to encrypt the bundle '
                      '(required)'),
-            Arg('--image-size', metavar='BYTES', type=filesize,
+            Arg('--image-size', metavar='BYTES', type=size,
                 help='verify the unbundled image is a certain size'),
             Arg('--sha1-digest', metavar='HEX',
                 help="verify the image's contents against a SHA1 digest "

@@ -17,28 +17,12 @@ import uuid
 
 from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
                             ServerError, UsageError)
+from euca2ools.core.argtypes import positive_size
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.commands.euca import EC2Request
 
 DEFAULT_PART_MIB = 10
 DAY = 86400
-
-
-def image_size_arg(text):
-    """A byte count, optionally with a K, M, G or T (binary) suffix."""
-    units = {'K': 2 ** 10, 'M': 2 ** 20, 'G': 2 ** 30, 'T': 2 ** 40}
-    text = text.strip()
-    factor = 1
-    if text[-1:].upper() in units:
-        factor = units[text[-1].upper()]
-        text = text[:-1]
-    try:
-        size = int(text) * factor
-    except ValueError:
-        raise argparse.ArgumentTypeError(f'{text!r} is not a size in bytes')
-    if size < 1:
-        raise argparse.ArgumentTypeError('the size must be positive')
-    return size
 
 
 def vmdk_image_size(path):
@@ -217,7 +201,7 @@ def disk_image_args(prefix):
             metavar='GiB', type=int,
             help='size of the volume to import to, in GiB'),
         Arg('--image-size', dest=f'{prefix}Image.Bytes', metavar='BYTES',
-            type=image_size_arg,
+            type=positive_size,
             help='size of the image (required for non-raw files)'),
         MutuallyExclusiveArgList(
             Arg('-b', '--bucket', route_to=LOCAL,

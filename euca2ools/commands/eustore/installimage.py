@@ -22,7 +22,7 @@ import urllib.parse
 from euca2ools.bundle.util import safe_member_name
 from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
                             ServerError, UsageError)
-from euca2ools.core.files import publish
+from euca2ools.core.files import publish, sha256_of
 from euca2ools.core.http import OutcomeUnknown
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
 from euca2ools.commands.eustore import EuStoreCommand
@@ -55,14 +55,6 @@ def legacy_checksum(path):
             md5.update(chunk)
     crc = binascii.crc32(md5.hexdigest().encode('ascii')) & 0xffffffff
     return str(crc).rjust(10, '0')
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with open(path, 'rb') as fileobj:
-        for chunk in iter(lambda: fileobj.read(CHUNK), b''):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class TarballLayout:

@@ -8,7 +8,9 @@ bounded as a whole, not per socket read:
   finish within ``timeout`` (plus one second for every 64 KiB of request
   body, so large uploads on slow links are not cut off);
 * a streamed answer (downloads) must keep moving: every 64 KiB must arrive
-  within ``timeout`` of the previous 64 KiB.
+  within ``timeout`` of the previous 64 KiB;
+* every answer, streamed or not, must be complete within ``answer_deadline``
+  of the request being sent.
 
 A watchdog thread shuts the socket down when a bound passes, which is the only
 way to stop a server that drips one byte a second (each read would succeed).
@@ -31,14 +33,15 @@ bounds), ``redact`` (secrets out of --debug output).
 
 from .client import HttpClient, outcome_unknown, refuse_control_characters
 from .errors import OutcomeUnknown, TransportError, host_of
-from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
-                     DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, READ_CHUNK)
+from .limits import (DEFAULT_ANSWER_DEADLINE, DEFAULT_CONNECT_TIMEOUT,
+                     DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES,
+                     DEFAULT_TIMEOUT, READ_CHUNK)
 from .proxies import proxy_for
 from .redact import redact
 from .response import Headers, Response, too_big
 from .retry import THROTTLING_CODES
 
-__all__ = ['DEFAULT_CONNECT_TIMEOUT', 'DEFAULT_MAX_RESPONSE_SIZE',
+__all__ = ['DEFAULT_ANSWER_DEADLINE', 'DEFAULT_CONNECT_TIMEOUT', 'DEFAULT_MAX_RESPONSE_SIZE',
            'DEFAULT_MAX_RETRIES', 'DEFAULT_TIMEOUT', 'Headers', 'HttpClient',
            'OutcomeUnknown', 'READ_CHUNK', 'Response', 'THROTTLING_CODES',
            'TransportError', 'host_of', 'outcome_unknown', 'proxy_for',

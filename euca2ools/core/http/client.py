@@ -11,12 +11,13 @@ import urllib.parse
 from ..errors import ClientError
 from ..signing import host_header
 from . import retry
-from .deadline import StreamReader, Watchdog
+from .deadline import StreamReader, Watchdog, bounded
 from .errors import (OutcomeUnknown, TransportError, answer_error,
                      connect_error, host_of, send_error)
-from .limits import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
-                     DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
-                     SEND_RATE_ALLOWANCE, SOCKET_TIMEOUT_SLACK)
+from .limits import (DEFAULT_ANSWER_DEADLINE, DEFAULT_CONNECT_TIMEOUT,
+                     DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES,
+                     DEFAULT_TIMEOUT, SEND_RATE_ALLOWANCE,
+                     SOCKET_TIMEOUT_SLACK)
 from .pool import Pool
 from .redirects import REDIRECT_STATUSES, redirect_target
 from .redact import redact
@@ -34,8 +35,9 @@ class HttpClient:
                  verify=True, debug=False, user_agent=None, stderr=None,
                  connect_timeout=DEFAULT_CONNECT_TIMEOUT,
                  max_response_size=DEFAULT_MAX_RESPONSE_SIZE, environ=None,
-                 url_note=None):
+                 url_note=None, answer_deadline=DEFAULT_ANSWER_DEADLINE):
         self.timeout = timeout
+        self.answer_deadline = answer_deadline
         self.connect_timeout = connect_timeout
         self.max_retries = max_retries
         self.max_response_size = max_response_size
@@ -192,16 +194,19 @@ class HttpClient:
             except (OSError, http.client.HTTPException) as err:
                 self.pool.drop(conn)
                 raise send_error(host, err, self.watchdog.fired, send_bound)
-            self.watchdog.arm(conn, self.timeout, 'answer')
+            # answer-deadline bounds the whole answer, streamed or not.
+            ends = time.monotonic() + self.answer_deadline
+            self.watchdog.arm(conn, *bounded(self.timeout, 'answer', ends))
             try:
                 raw = conn.getresponse()
             except (OSError, http.client.HTTPException) as err:
                 self.pool.drop(conn)
                 raise answer_error(host, err, self.watchdog.fired,
-                                   self.timeout)
+                                   self.timeout, self.answer_deadline)
             answer_headers = Headers(raw.getheaders())
             reader = StreamReader(conn, raw, host, self.watchdog,
-                                  self.timeout, self.pool.drop)
+                                  self.timeout, self.pool.drop, ends,
+                                  self.answer_deadline)
             if method == 'HEAD':
                 reader.complete = True   # no body follows
                 reader.close()
@@ -214,7 +219,8 @@ class HttpClient:
             if not stream:
                 reply.content   # read all now, under the same deadline
             else:
-                self.watchdog.arm(conn, self.timeout, 'stream')
+                self.watchdog.arm(conn,
+                                  *bounded(self.timeout, 'stream', ends))
             return reply
         except BaseException:
             self.watchdog.disarm()

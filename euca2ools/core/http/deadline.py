@@ -1,7 +1,8 @@
 """Deadlines for a whole attempt, not per socket read: a watchdog thread
 shuts the socket down when one passes (the only way to stop a server that
 drips one byte a second), and a stream reader that moves the deadline on as
-the answer moves."""
+the answer moves -- but never past the answer's total deadline (``bounded``:
+then the phase is 'total')."""
 
 import http.client
 import socket
@@ -10,6 +11,16 @@ import time
 
 from .errors import TransportError, answer_error
 from .limits import STREAM_PROGRESS
+
+
+def bounded(seconds, phase, ends):
+    """(seconds, phase) to arm the watchdog with: SECONDS of PHASE, or what
+    is left until ENDS (a time.monotonic() value: the answer's total
+    deadline) as the phase 'total' when that comes first."""
+    left = ends - time.monotonic()
+    if seconds <= left:
+        return seconds, phase
+    return max(left, 0.0), 'total'
 
 
 class Watchdog:
@@ -66,16 +77,20 @@ class Watchdog:
 
 class StreamReader:
     """Reads an http.client response under the watchdog's moving deadline
-    (``timeout`` for every STREAM_PROGRESS bytes); the connection is kept
-    for reuse only after a complete answer, else ``drop(conn)`` closes it."""
+    (``timeout`` for every STREAM_PROGRESS bytes, until ``ends``: the total
+    deadline of ``total`` seconds); the connection is kept for reuse only
+    after a complete answer, else ``drop(conn)`` closes it."""
 
-    def __init__(self, conn, response, host, watchdog, timeout, drop):
+    def __init__(self, conn, response, host, watchdog, timeout, drop, ends,
+                 total):
         self.conn = conn
         self.response = response
         self.host = host
         self.watchdog = watchdog
         self.timeout = timeout
         self.drop = drop
+        self.ends = ends
+        self.total = total
         self.moved = 0
         self.complete = False
 
@@ -87,11 +102,11 @@ class StreamReader:
         except (OSError, http.client.HTTPException) as err:
             self.close()
             raise answer_error(self.host, err, self.watchdog.fired,
-                               self.timeout)
+                               self.timeout, self.total)
         if self.watchdog.fired:
             self.close()
             raise answer_error(self.host, None, self.watchdog.fired,
-                               self.timeout)
+                               self.timeout, self.total)
         if not chunk:
             if self.response.length not in (None, 0):
                 self.close()
@@ -104,7 +119,8 @@ class StreamReader:
         self.moved += len(chunk)
         if self.moved >= STREAM_PROGRESS:
             self.moved = 0
-            self.watchdog.arm(self.conn, self.timeout, 'stream')
+            self.watchdog.arm(self.conn,
+                              *bounded(self.timeout, 'stream', self.ends))
         return chunk
 
     def close(self):

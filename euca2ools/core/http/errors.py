@@ -10,6 +10,7 @@ import socket
 import urllib.parse
 
 from ..errors import ClientError, redact_userinfo
+from ..settings import setting
 from .limits import STREAM_PROGRESS
 
 
@@ -87,9 +88,16 @@ def send_error(host, err, fired, bound):
                           f'{reason(err)}')
 
 
-def answer_error(host, err, fired, timeout):
+def answer_error(host, err, fired, timeout, total=None):
     """Receiving the answer failed with ``err`` (None when only the
-    watchdog's ``fired`` deadline says so)."""
+    watchdog's ``fired`` deadline says so); ``total``: the answer's whole
+    deadline (answer-deadline), the phase 'total'."""
+    if fired == 'total':
+        bound = setting('answer-deadline')
+        return TransportError(
+            f'the answer from {host} was still arriving after {total:g} s '
+            f'({bound.name}; raise it in the config or with {bound.env})',
+            sent=True)
     if fired == 'stream':
         return TransportError(
             f'the download from {host} stalled: less than '

@@ -1,10 +1,14 @@
 """The defaults and bounds every attempt is held to (the package docstring
-says how they apply)."""
+says how they apply).  The defaults of the settings are the settings
+table's (core/settings.py)."""
 
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_MAX_RESPONSE_SIZE = 128 * 1024 * 1024
+from ..settings import setting
+
+DEFAULT_TIMEOUT = setting('timeout').default
+DEFAULT_CONNECT_TIMEOUT = setting('connect-timeout').default
+DEFAULT_MAX_RETRIES = setting('max-retries').default
+DEFAULT_MAX_RESPONSE_SIZE = setting('max-response-size').default
+DEFAULT_ANSWER_DEADLINE = setting('answer-deadline').default
 SEND_RATE_ALLOWANCE = 64 * 1024       # bytes of request body per extra second
 STREAM_PROGRESS = 64 * 1024           # a stream must move this much per timeout
 READ_CHUNK = 64 * 1024

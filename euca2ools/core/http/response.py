@@ -2,6 +2,7 @@
 bound) or as a stream."""
 
 from ..errors import ClientError
+from ..settings import format_size, setting
 from .errors import host_of
 from .limits import DEFAULT_MAX_RESPONSE_SIZE, READ_CHUNK
 
@@ -102,7 +103,8 @@ class Response:
 def too_big(url, limit, how=''):
     """The error for an answer from ``url`` over ``limit`` bytes."""
     how = f' {how}' if how else ''
+    bound = setting('max-response-size')
     return ClientError(
-        f'the answer from {host_of(url)} is larger than {limit // 2**20} MiB'
-        f'{how} (max-response-size); narrow the request (filters, IDs) or '
-        'raise max-response-size in the config or EUCA_MAX_RESPONSE_SIZE')
+        f'the answer from {host_of(url)} is larger than {format_size(limit)}'
+        f'{how} ({bound.name}); narrow the request (filters, IDs) or raise '
+        f'{bound.name} in the config or {bound.env}')
