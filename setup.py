@@ -88,7 +88,8 @@ def build_man_pages():
 def read_version():
     tree = ast.parse((HERE / 'euca2ools' / '__init__.py').read_text())
     for stmt in tree.body:
-        if isinstance(stmt, ast.Assign) and stmt.targets[0].id == '__version__':
+        if isinstance(stmt, ast.Assign) and \
+                stmt.targets[0].id == '__version__':
             return stmt.value.value
     raise SystemExit('no __version__')
 
@@ -130,8 +131,9 @@ if __name__ == '__main__':
     setup(
         name='euca2ools',
         version=read_version(),
-        description='Command-line tools for AWS-compatible clouds: Eucalyptus, '
-                    'AWS, and any endpoint speaking the EC2, ELB, AutoScaling, '
+        description='Command-line tools for AWS-compatible clouds: '
+                    'Eucalyptus, AWS, and any endpoint speaking the EC2, ELB, '
+                    'AutoScaling, '
                     'CloudWatch, IAM, STS, CloudFormation and S3 APIs',
         long_description=(HERE / 'README.md').read_text(encoding='utf-8'),
         long_description_content_type='text/markdown',

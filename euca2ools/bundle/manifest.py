@@ -31,7 +31,6 @@ from .util import (BUNDLER_NAME, BUNDLER_RELEASE, DIGEST_ALGORITHM,
                    ENC_ALGORITHM, MANIFEST_VERSION, BundleError, check_hex128,
                    safe_member_name)
 
-EMPTY_SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709'
 SIGNED_ELEMENTS = ('machine_configuration', 'image')
 # A real manifest is a few KB: about 150 bytes a part, and a part is 10 MiB,
 # so 4 MiB would describe an image of some 250 GiB, far over EC2's 10 GiB.

@@ -107,7 +107,8 @@ class Arg:
 
 
 class MutuallyExclusiveArgList(list):
-    """Args of which at most one (exactly one with .required()) may be given."""
+    """Args of which at most one (exactly one with .required()) may be
+    given."""
 
     def __init__(self, *args):
         super().__init__(args)
@@ -220,6 +221,7 @@ def join_dash_values(argv, declared):
 
 
 def filters(*names):
-    """Filters from bare names; a ``PREFIX:KEY`` name is a generic tag filter."""
+    """Filters from bare names; a ``PREFIX:KEY`` name is a generic tag
+    filter."""
     return [GenericTagFilter(name) if name.endswith(':KEY') else Filter(name)
             for name in names]

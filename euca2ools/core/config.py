@@ -137,7 +137,8 @@ class Config:
         return self.sections['global'].get(option, default)
 
     def canonical_name(self, kind, name):
-        """Resolve a bare name to the one namespaced section that ends in it."""
+        """Resolve a bare name to the one namespaced section that ends in
+        it."""
         if not name or name in self.sections[kind] or ':' in name:
             return name
         suffixed = [s for s in self.sections[kind]

@@ -64,7 +64,8 @@ class Credentials:
         self.source = source
 
     def __repr__(self):
-        return f'Credentials({self.key_id!r}, <secret>, source={self.source!r})'
+        return (f'Credentials({self.key_id!r}, <secret>, '
+                f'source={self.source!r})')
 
 
 def _from_env(environ, key_vars, secret_vars, token_vars=()):

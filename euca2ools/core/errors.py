@@ -47,14 +47,16 @@ class EucaError(Exception):
 
 
 class ClientError(EucaError):
-    """Something went wrong on our side: bad config, missing key, unreachable host.
+    """Something went wrong on our side: bad config, missing key,
+    unreachable host.
 
     Printed as ``prog: error: MESSAGE``, exit 1.
     """
 
 
 class UsageError(ClientError):
-    """The command line itself is wrong; printed with the usage text, exit 2."""
+    """The command line itself is wrong; printed with the usage text, exit
+    2."""
 
     exit_code = 2
 

@@ -149,7 +149,7 @@ class GuardedOutput:
             if isinstance(err, BrokenPipeError):
                 raise OutputGone(err.strerror) from None
             raise OutputError(err.strerror or str(err)) from None
-        except ValueError as err:   # I/O operation on closed file
+        except ValueError:   # I/O operation on closed file
             if getattr(self._stream, 'closed', False):
                 raise OutputError('standard output is closed') from None
             raise

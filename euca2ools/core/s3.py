@@ -37,7 +37,7 @@ import threading
 import urllib.parse
 
 from .config import parse_bool
-from .errors import ClientError, ServerError
+from .errors import ClientError
 from .http import TransportError
 from .service import BaseService, error_from_response, _is_throttling
 from .signing import S3_SIGNERS, UNSIGNED_PAYLOAD

@@ -1,4 +1,5 @@
-"""A web service: where it is, which region and signature it uses, how to call it.
+"""A web service: where it is, which region and signature it uses, how to
+call it.
 
 Endpoint: ``-U/--url``, then the service's URL variables (EC2_URL, ...), then
 the region's ``<service>-url`` config option, then (for a region name that is
@@ -23,8 +24,8 @@ from . import http as _http
 from .http import THROTTLING_CODES, HttpClient
 from . import settings
 from .signing import SIGNERS
-from .xmlparse import (AnswerParser, HeldTooMuch, XMLError, find_error, parse_answer,
-                       parse_error, payload)
+from .xmlparse import (AnswerParser, HeldTooMuch, XMLError, find_error,
+                       parse_answer, parse_error, payload)
 
 # Actions that only read: sending one twice changes nothing.
 READ_ONLY_PREFIXES = ('Describe', 'List', 'Get', 'Validate', 'Estimate')

@@ -12,7 +12,6 @@ import hmac
 import urllib.parse
 
 SIGV4_ALGORITHM = 'AWS4-HMAC-SHA256'
-EMPTY_SHA256 = hashlib.sha256(b'').hexdigest()
 
 
 def quote(value, safe='-_.~'):

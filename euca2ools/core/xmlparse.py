@@ -33,7 +33,7 @@ class XMLError(ClientError):
     pass
 
 
-# -- answers (expat) -----------------------------------------------------------
+# -- answers (expat) ----------------------------------------------------
 
 class HeldTooMuch(ClientError):
     """A streamed answer went on for max_held bytes without an item."""
@@ -251,7 +251,7 @@ def _text(value):
     return value.strip() if isinstance(value, str) else ''
 
 
-# -- documents that need a tree (lxml) ------------------------------------------
+# -- documents that need a tree (lxml) ----------------------------------
 
 def _parser():
     from lxml import etree   # lazy: only manifests and stylesheets need it
@@ -274,10 +274,3 @@ def parse_xml(body, what='the response'):
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise XMLError(f'{what} has a DTD, which is refused')
     return root
-
-
-def localname(element):
-    tag = element.tag
-    if not isinstance(tag, str):
-        return None
-    return tag.rpartition('}')[2]

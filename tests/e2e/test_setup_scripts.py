@@ -113,4 +113,5 @@ def test_the_test_command_says_each_step(tmp_path):
     assert done.returncode == 0, done.stderr
     steps = [line for line in done.stderr.splitlines()
              if line.startswith('==> ')]
-    assert [step.split()[1] for step in steps] == ['installing', 'running']
+    assert [step.split()[1] for step in steps] == ['installing', 'linting',
+                                                   'running']

@@ -5,7 +5,8 @@ from euca2ools.commands.euca import EC2Request
 
 
 def tag_to_delete(text):
-    """KEY deletes any value; KEY= deletes only an empty value; KEY=V only V."""
+    """KEY deletes any value; KEY= deletes only an empty value; KEY=V only
+    V."""
     key, sep, value = text.partition('=')
     if not key:
         raise argparse.ArgumentTypeError(f'tag {text!r} needs a key')

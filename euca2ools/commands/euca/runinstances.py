@@ -124,7 +124,8 @@ class RunInstances(EC2Request):
             type=block_device_mapping, default=[],
             help='define a block device mapping for the instances, in the '
                  'form DEVICE=MAPPED, where MAPPED is "none", "ephemeral(0-3)"'
-                 ', or "[SNAP-ID]:[GiB]:[true|false]:[standard|VOLTYPE[:IOPS]]"'
+                 ', or "[SNAP-ID]:[GiB]:[true|false]:'
+                 '[standard|VOLTYPE[:IOPS]]"'
                  ' (repeatable)'),
         Arg('-m', '--monitor', action='store_true', dest='Monitoring.Enabled',
             help='enable detailed monitoring for the instances'),

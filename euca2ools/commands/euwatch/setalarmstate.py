@@ -18,7 +18,8 @@ class SetAlarmState(CloudWatchRequest):
                 required=True, help='human-readable reason why the alarm '
                 'was set to this state (required)'),
             Arg('--state-reason-data', dest='StateReasonData',
-                metavar='JSON', type=inline_text, help='machine-readable reason why the alarm '
+                metavar='JSON', type=inline_text,
+                help='machine-readable reason why the alarm '
                 'was set to this state, in JSON format')]
 
     def configure(self):

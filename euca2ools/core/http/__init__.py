@@ -1,4 +1,5 @@
-"""HTTP transport on the standard library: bounded time, bounded size, safe retries.
+"""HTTP transport on the standard library: bounded time, bounded size, safe
+retries.
 
 Every answer may be late, partial, wrong or malicious, so each attempt is
 bounded as a whole, not per socket read:
@@ -41,9 +42,9 @@ from .redact import redact
 from .response import Headers, Response, too_big
 from .retry import THROTTLING_CODES
 
-__all__ = ['DEFAULT_ANSWER_DEADLINE', 'DEFAULT_CONNECT_TIMEOUT', 'DEFAULT_MAX_RESPONSE_SIZE',
-           'DEFAULT_MAX_RETRIES', 'DEFAULT_TIMEOUT', 'Headers', 'HttpClient',
-           'OutcomeUnknown', 'READ_CHUNK', 'Response', 'THROTTLING_CODES',
-           'TransportError', 'host_of', 'outcome_unknown', 'proxy_for',
-           'redact',
+__all__ = ['DEFAULT_ANSWER_DEADLINE', 'DEFAULT_CONNECT_TIMEOUT',
+           'DEFAULT_MAX_RESPONSE_SIZE', 'DEFAULT_MAX_RETRIES',
+           'DEFAULT_TIMEOUT', 'Headers', 'HttpClient', 'OutcomeUnknown',
+           'READ_CHUNK', 'Response', 'THROTTLING_CODES', 'TransportError',
+           'host_of', 'outcome_unknown', 'proxy_for', 'redact',
            'refuse_control_characters', 'too_big']

@@ -31,8 +31,9 @@ class HttpClient:
     """One client per command (per thread for concurrent S3 transfers); it
     keeps one connection per host alive between calls."""
 
-    def __init__(self, timeout=DEFAULT_TIMEOUT, max_retries=DEFAULT_MAX_RETRIES,
-                 verify=True, debug=False, user_agent=None, stderr=None,
+    def __init__(self, timeout=DEFAULT_TIMEOUT,
+                 max_retries=DEFAULT_MAX_RETRIES, verify=True, debug=False,
+                 user_agent=None, stderr=None,
                  connect_timeout=DEFAULT_CONNECT_TIMEOUT,
                  max_response_size=DEFAULT_MAX_RESPONSE_SIZE, environ=None,
                  url_note=None, answer_deadline=DEFAULT_ANSWER_DEADLINE):

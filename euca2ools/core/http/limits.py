@@ -10,7 +10,8 @@ DEFAULT_MAX_RETRIES = setting('max-retries').default
 DEFAULT_MAX_RESPONSE_SIZE = setting('max-response-size').default
 DEFAULT_ANSWER_DEADLINE = setting('answer-deadline').default
 SEND_RATE_ALLOWANCE = 64 * 1024       # bytes of request body per extra second
-STREAM_PROGRESS = 64 * 1024           # a stream must move this much per timeout
+# a stream must move this much per timeout
+STREAM_PROGRESS = 64 * 1024
 READ_CHUNK = 64 * 1024
 # The socket's own timeout is a backstop only: the watchdog's deadline must
 # always fire first, so that one bound, with one message, ends an attempt even

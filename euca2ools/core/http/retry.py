@@ -26,7 +26,8 @@ MAX_BACKOFF = 15.0
 
 
 def backoff_delay(attempt):
-    """Full-jitter exponential backoff for retry number ``attempt`` (0-based)."""
+    """Full-jitter exponential backoff for retry number ``attempt``
+    (0-based)."""
     return random.uniform(0, min(MAX_BACKOFF, BASE_BACKOFF * 2 ** attempt))
 
 

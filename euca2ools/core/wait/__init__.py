@@ -67,7 +67,8 @@ class Waiter:
       end the wait; ``failure``: the states that mean it cannot succeed
       (exit 1 with ``reason``, the first non-empty of those paths, and
       ``hint``, where ``{id}`` is the item's name); ``detail``: shown
-      beside the state.  ``goal``: how to name the success (default success[0]).
+      beside the state.  ``goal``: how to name the success (default
+      success[0]).
     * ``not_found``: error codes of a describe that mean "no such item";
       ``gone`` says what an item that is not found means: 'wait' (not
       visible yet), 'success' (deleted) or 'failure'.
