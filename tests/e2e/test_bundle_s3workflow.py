@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from tests.unit.test_bundle_s3transfer import make_certs
+from tests.bundle_fixtures import make_certs
 
 
 @pytest.fixture(scope='module')

@@ -14,25 +14,7 @@ from euca2ools.commands.bundle.downloadandunbundle import \
     DownloadAndUnbundle
 from euca2ools.commands.bundle.downloadbundle import DownloadBundle
 from euca2ools.core import files
-from tests.unit.test_bundle_s3transfer import URL, make_certs
-
-
-@pytest.fixture(scope='module')
-def certs(tmp_path_factory):
-    return make_certs(str(tmp_path_factory.mktemp('certs')))
-
-
-@pytest.fixture
-def bundle(tmp_path, certs):
-    from euca2ools.bundle import create_bundle
-    image = tmp_path / 'img.raw'
-    image.write_bytes(os.urandom(3000))
-    out = tmp_path / 'bundle'
-    out.mkdir()
-    return create_bundle(str(image), str(out), 'x86_64',
-                         ec2cert=certs['cloud-cert'], cert=certs['user-cert'],
-                         privatekey=certs['user-pk'], user='1234-5678',
-                         part_size=1000)
+from tests.unit.test_bundle_s3transfer import URL
 
 
 def serve(bundle, rename=None):
