@@ -181,30 +181,60 @@ def _silence_stdout(stream):
 
 # -- signals ------------------------------------------------------------------
 
+STOP_HOOKS = []     # called at Ctrl-C/SIGTERM before the exception
+
+
+def on_stop(callback):
+    """Run CALLBACK (quick, thread-safe: e.g. shut the sockets of transfers
+    in flight down) the moment Ctrl-C, SIGTERM or SIGHUP arrives, before the
+    exception unwinds -- so that no cleanup waits on a transfer."""
+    STOP_HOOKS.append(callback)
+
+
+def _run_stop_hooks():
+    for callback in list(STOP_HOOKS):
+        try:
+            callback()
+        except Exception:    # noqa: BLE001 -- the interrupt must go on
+            pass
+
+
 def catch_stop_signals():
     """SIGTERM and SIGHUP raise Stopped, once: a second one while the
     command cleans up is ignored, so the cleanup finishes.  A signal the
-    caller ignores (nohup) stays ignored.  Returns the previous handlers."""
+    caller ignores (nohup) stays ignored.  Ctrl-C and these run the
+    on_stop() hooks first.  Returns the previous handlers."""
     import signal
     stopping = []
+    STOP_HOOKS.clear()
 
     def stop(signum, frame):
         if not stopping:
             stopping.append(signum)
+            _run_stop_hooks()
             raise Stopped(signum)
 
+    def interrupt(signum, frame):
+        _run_stop_hooks()
+        raise KeyboardInterrupt
+
     previous = {}
-    for signum in (signal.SIGTERM, signal.SIGHUP):
+    for signum, handler in ((signal.SIGTERM, stop), (signal.SIGHUP, stop),
+                            (signal.SIGINT, interrupt)):
         try:
-            if signal.getsignal(signum) is signal.SIG_IGN:
+            current = signal.getsignal(signum)
+            if current is signal.SIG_IGN or (
+                    signum == signal.SIGINT
+                    and current is not signal.default_int_handler):
                 continue
-            previous[signum] = signal.signal(signum, stop)
+            previous[signum] = signal.signal(signum, handler)
         except (ValueError, OSError):   # not the main thread
             break
     return previous
 
 
 def restore_signals(previous):
+    STOP_HOOKS.clear()
     if not previous:
         return
     import signal

@@ -71,6 +71,18 @@ class S3(BaseService):
     def __init__(self, context, url=None, **kwargs):
         super().__init__(context, url, **kwargs)
         self._local = threading.local()
+        self._clients = []     # every thread's client, for abort()
+        from .process import on_stop
+        on_stop(self.abort)
+
+    def abort(self):
+        """Stop every transfer in flight, on every thread, at once (after
+        Ctrl-C or SIGTERM): their sockets are shut down and nothing is
+        retried."""
+        with _HTTP_LOCK:
+            clients = list(self._clients)
+        for client in clients:
+            client.abort()
 
     # -- signing and transport ---------------------------------------------
 
@@ -94,12 +106,13 @@ class S3(BaseService):
 
     @property
     def http(self):
-        # One session per thread: requests sessions are not thread-safe.
+        # One client per thread: an HttpClient's connections are its own.
         client = getattr(self._local, 'http', None)
         if client is None:
             with _HTTP_LOCK:
                 self._http = None
                 client = self._local.http = BaseService.http.fget(self)
+                self._clients.append(client)
                 self._http = None
         return client
 

@@ -603,3 +603,56 @@ def test_an_interrupted_call_in_flight_is_an_unknown_outcome(
         client_token = server.requests[0].params['ClientToken']
         assert f'--client-token {client_token}' in err
     assert err.count('\n') == 1
+
+
+# -- Ctrl-C during an upload acts at once (issue 21, point 6) -----------------
+
+@pytest.mark.parametrize('signame, code', [('SIGINT', 130),
+                                           ('SIGTERM', 143)])
+def test_an_interrupted_upload_stops_at_once_and_names_what_it_left(
+        server, home, tmp_path, signame, code):
+    import hashlib
+    import os
+    import signal
+    import subprocess
+    import sys
+    from tests.bundle_fixtures import make_certs
+    from tests.conftest import clean_environ
+    from tests.hostile_server import _head
+    from euca2ools.bundle import create_bundle
+    certs = make_certs(str(tmp_path))
+    image = tmp_path / 'img.raw'
+    image.write_bytes(os.urandom(5000))
+    bundle = create_bundle(str(image), str(tmp_path), 'x86_64',
+                           ec2cert=certs['cloud-cert'],
+                           cert=certs['user-cert'],
+                           privatekey=certs['user-pk'], user='1',
+                           part_size=1000)
+
+    def store(sock, request):
+        etag = hashlib.md5(request.body).hexdigest()
+        sock.sendall(_head(200, {'ETag': f'"{etag}"'}, 0))
+        return True
+
+    # The bucket exists, the first part goes up, the rest hang.
+    server.script = [reply(200, b''), store, hang()]
+    env = dict(clean_environ(home), S3_URL=server.url,
+               AWS_ACCESS_KEY_ID='AKID', AWS_SECRET_ACCESS_KEY='secret')
+    proc = subprocess.Popen(
+        [os.path.join(os.path.dirname(sys.executable), 'euca-upload-bundle'),
+         '-b', 'bkt', '-m', bundle.manifest_path], env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 20
+    while len(server.requests) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    start = time.monotonic()
+    proc.send_signal(getattr(signal, signame))
+    out, err = proc.communicate(timeout=30)
+    assert time.monotonic() - start < 1.5
+    assert proc.returncode == code
+    assert 'the manifest was not uploaded, and 1 part(s) were left in ' \
+        'bucket bkt (img.raw.part.' in err
+    assert f'euca-delete-bundle -b bkt --local-manifest ' \
+        f'{bundle.manifest_path}' in err
+    assert err.count('\n') == 1

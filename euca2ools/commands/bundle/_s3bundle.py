@@ -232,11 +232,13 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         slots = threading.Semaphore(max(1, max_pending))
         failures = []
         futures = []
+        uploaded = []
 
         def upload(part):
             try:
                 self.put_file(part.path, prefix + part.filename, progress,
                               data=checked_part(part))
+                uploaded.append(prefix + part.filename)
                 if not preserve:
                     os.unlink(part.path)
             except BaseException as err:
@@ -270,10 +272,14 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
             manifest_key = prefix + os.path.basename(result.manifest_path)
             if not skip_manifest:
                 self.put_file(result.manifest_path, manifest_key)
-        except BaseException:
+        except BaseException as err:
+            # Ctrl-C or SIGTERM has cut the transfers in flight already
+            # (S3.abort, an on_stop hook): nothing here waits on one.
             for future in futures:
                 future.cancel()
             pool.shutdown(wait=True)
+            if isinstance(err, KeyboardInterrupt) and uploaded:
+                err.outcome = self.left_on_server(bucket, uploaded, result)
             if result is not None and not preserve:
                 # Some parts are gone already: what is left is no bundle.
                 for path in [result.manifest_path] + [
@@ -286,6 +292,21 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         if not preserve:
             os.unlink(result.manifest_path)
         return f'{bucket}/{manifest_key}'
+
+    def left_on_server(self, bucket, keys, result):
+        """What an interrupted upload says: which parts it left in the
+        bucket, and how to remove them."""
+        shown = ', '.join(sorted(keys)[:3]) + (
+            f' and {len(keys) - 3} more' if len(keys) > 3 else '')
+        manifest = (result.manifest_path if result is not None
+                    else self.args.get('manifest'))
+        how = (f'remove them with euca-delete-bundle -b '
+               f"{self.args['bucket']} --local-manifest {manifest}"
+               if manifest and os.path.exists(manifest) else
+               'remove them with an S3 client, or upload the bundle again')
+        return (f'interrupted; the manifest was not uploaded, and '
+                f'{len(keys)} part(s) were left in bucket {bucket} '
+                f'({shown}): {how}')
 
     def check_uploaded_parts(self, bucket, expected, skip_manifest=False):
         """List the bucket once (under the parts' common key prefix) and

@@ -51,6 +51,7 @@ class HttpClient:
         self.watchdog = Watchdog()
         self.pool = Pool(connect_timeout, verify, self.environ)
         self.in_flight = False    # a request is being sent or answered
+        self.aborted = False      # abort(): no more attempts
         self.sleep = time.sleep
 
     def log(self, text):
@@ -87,6 +88,8 @@ class HttpClient:
         followed = 0
         uncertain = False      # an attempt was sent and its answer lost
         while True:
+            if self.aborted:
+                raise TransportError('stopped', final=True)
             headers, body = prepare(url)
             self.log(f'--> {method} {url}\n'
                      + ''.join(f'    {k}: {v}\n' for k, v in headers.items())
@@ -232,6 +235,12 @@ class HttpClient:
 
     def close(self):
         self.pool.close()
+
+    def abort(self):
+        """Stop this client's transfers now (Ctrl-C in another thread):
+        the sockets are shut down and no attempt is made any more."""
+        self.aborted = True
+        self.pool.shut_down()
 
 
 def refuse_control_characters(headers):

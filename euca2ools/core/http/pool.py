@@ -114,6 +114,18 @@ class Pool:
         for conn in list(self._connections.values()):
             self.drop(conn)
 
+    def shut_down(self):
+        """Shut every socket down (from another thread): whatever blocking
+        send or read is under way on it returns at once."""
+        import socket
+        for conn in list(self._connections.values()):
+            sock = getattr(conn, 'sock', None)
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
 
 def connection_dropped(sock):
     """True when a kept-alive socket was closed (or sent junk) while idle."""
