@@ -41,12 +41,20 @@ BUCKET_ARG = Arg('-b', '--bucket', metavar='BUCKET[/PREFIX]', required=True,
                  route_to=LOCAL,
                  help='bucket to upload the bundle to (required)')
 
+# Canned ACLs for a bundle.  aws-exec-read and ec2-bundle-read are AWS's
+# (and Eucalyptus'): other S3 servers (Ceph's radosgw) refuse them, and
+# private or public-read then work.
+ACLS = ('aws-exec-read', 'ec2-bundle-read', 'private', 'public-read')
+ACL_ARG = Arg('--acl', default='aws-exec-read', route_to=LOCAL,
+              metavar='ACL', choices=ACLS,
+              help='canned ACL to apply to the bundle: aws-exec-read (the '
+                   'default), ec2-bundle-read, private or public-read (S3 '
+                   'servers other than AWS and Eucalyptus may know only '
+                   'the last two)')
+
 UPLOAD_ARGS = [
     BUCKET_ARG,
-    Arg('--acl', default='aws-exec-read', route_to=LOCAL, metavar='ACL',
-        choices=('public-read', 'aws-exec-read', 'ec2-bundle-read'),
-        help='canned ACL policy to apply to the bundle: public-read, '
-             'aws-exec-read (the default) or ec2-bundle-read'),
+    ACL_ARG,
     MutuallyExclusiveArgList(
         Arg('--upload-policy', dest='upload_policy', metavar='POLICY',
             type=_policy_text, route_to=LOCAL,
@@ -98,6 +106,7 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         return self.service
 
     part_locations = ()    # BUCKET/KEY of each part, once uploaded
+    created_bucket = False    # this run made the upload bucket
 
     def log(self, text):
         from euca2ools.core.http.redact import debug
@@ -137,7 +146,15 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         location = (self.args.get('location')
                     or self.context.regionuser.get_option(
                         's3-location-constraint'))
-        if self.s3.ensure_bucket(bucket, location):
+        try:
+            self.created_bucket = self.s3.ensure_bucket(bucket, location)
+        except ServerError as err:
+            if err.status != 403:
+                raise
+            raise ClientError(
+                f'{err} for bucket {bucket}: the access key is likely wrong, '
+                'or another account owns the bucket (choose another name)')
+        if self.created_bucket:
             self.log(f'created bucket {bucket}')
 
     def put_file(self, path, key, progress=None, data=None):
@@ -163,6 +180,13 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
                                        acl=self.args.get('acl'))
                 break
             except (ClientError, ServerError) as err:
+                if _refuses_acl(err, self.args.get('acl')):
+                    raise ClientError(
+                        f"the server refused the canned ACL "
+                        f"{self.args['acl']!r} for {bucket}/{key} "
+                        f'({err.code}): S3 servers other than AWS and '
+                        'Eucalyptus may not know it; try --acl private (or '
+                        'public-read)')
                 if attempt + 1 >= attempts or _is_permanent(err):
                     raise
                 self.log(f'upload of {key} failed ({err}); retrying')
@@ -280,6 +304,8 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
             pool.shutdown(wait=True)
             if isinstance(err, KeyboardInterrupt) and uploaded:
                 err.outcome = self.left_on_server(bucket, uploaded, result)
+            if self.created_bucket and not uploaded:
+                self.remove_empty_bucket(bucket)
             if result is not None and not preserve:
                 # Some parts are gone already: what is left is no bundle.
                 for path in [result.manifest_path] + [
@@ -292,6 +318,14 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         if not preserve:
             os.unlink(result.manifest_path)
         return f'{bucket}/{manifest_key}'
+
+    def remove_empty_bucket(self, bucket):
+        """This run made the bucket and stored nothing in it: it goes."""
+        try:
+            if not list(self.s3.list_objects(bucket, '')):
+                self.s3.delete_bucket(bucket)
+        except (ClientError, ServerError) as err:
+            self.log(f'could not remove the empty bucket {bucket}: {err}')
 
     def left_on_server(self, bucket, keys, result):
         """What an interrupted upload says: which parts it left in the
@@ -378,9 +412,16 @@ class S3BundleCommand(ProgressMixin, QueryRequest):
         """GET one part into ``fileobj``, checking its SHA-1 against the
         manifest."""
         bucket, key = self.part_key(part)
-        info = self.s3.get_object(
-            bucket, key, fileobj,
-            progress=progress.update if progress is not None else None)
+        try:
+            info = self.s3.get_object(
+                bucket, key, fileobj,
+                progress=progress.update if progress is not None else None)
+        except ServerError as err:
+            if err.status != 404:
+                raise
+            raise ClientError(f'bundle part {bucket}/{key} is not on the '
+                              f'server ({err.code}): the bundle is '
+                              'incomplete')
         if part.digest and info.sha1 != part.digest.lower():
             raise ClientError(f'downloaded part {bucket}/{key} is corrupt '
                               f'(SHA-1 {info.sha1}, the manifest says '
@@ -406,6 +447,16 @@ def checked_part(part):
                 f'says {part.digest}): it was cut short or changed since it '
                 'was bundled; the manifest was not uploaded')
     return data
+
+
+def _refuses_acl(err, acl):
+    """Whether an error answer is the server refusing the canned ACL
+    (radosgw: 400 InvalidArgument; others: NotImplemented)."""
+    return (isinstance(err, ServerError) and acl is not None
+            and err.status in (400, 501)
+            and err.code in ('InvalidArgument', 'NotImplemented',
+                             'InvalidRequest', 'UnsupportedAcl', '400',
+                             '501'))
 
 
 def _is_permanent(err):

@@ -9,7 +9,8 @@ from euca2ools.commands.bundle import (BundleCreatingMixin,
                                        default_bundle_dir,
                                        find_bundle_credentials)
 from euca2ools.commands.bundle._euimage import ImagePack, PackError
-from euca2ools.commands.bundle._s3bundle import PART_RETRIES, S3BundleCommand
+from euca2ools.commands.bundle._s3bundle import (ACL_ARG, PART_RETRIES,
+                                                 S3BundleCommand)
 
 
 def register_mappings(mappings):
@@ -41,7 +42,8 @@ class InstallPackedImage(BundleCreatingMixin, S3BundleCommand):
     DESCRIPTION = ('***TECH PREVIEW***\n\nInstall a packed image into the '
                    'cloud')
     TABULAR = True
-    ARGS = [Arg('pack_filename', metavar='FILE', route_to=LOCAL,
+    ARGS = [ACL_ARG,
+            Arg('pack_filename', metavar='FILE', route_to=LOCAL,
                 help='the pack to install (required)'),
             Arg('--profile', default='default', route_to=LOCAL,
                 help='which of the image\'s profiles to install (default: '
@@ -78,8 +80,7 @@ class InstallPackedImage(BundleCreatingMixin, S3BundleCommand):
     def configure(self):
         if not self.args.get('bucket'):
             raise UsageError('argument -b/--bucket is required')
-        self.args.update(acl='aws-exec-read', retries=PART_RETRIES,
-                         image_type='machine')
+        self.args.update(retries=PART_RETRIES, image_type='machine')
         find_bundle_credentials(self.args, self.context)
 
     def main(self):
