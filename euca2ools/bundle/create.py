@@ -140,11 +140,26 @@ def encode_image(fileobj, name, size, key_hex, iv_hex, write, level=6,
     return tar_sha.hexdigest()
 
 
+def check_image_file(path):
+    """An image to bundle is a regular file or a block device: a FIFO would
+    block (or be read without a known size), and a character device
+    (/dev/null, /dev/zero) is no disk image."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as err:
+        raise BundleError(f'cannot read image {path}: {err.strerror}')
+    if not (stat.S_ISREG(mode) or stat.S_ISBLK(mode)):
+        raise BundleError(f'image {path} is not a file or a block device; '
+                          'to bundle a stream, give it on stdin (-i -) with '
+                          '--image-size and a prefix')
+
+
 def _open_image(image, prefix, image_size):
     """(file object, prefix, size, should_close) for a path or an open
     binary file."""
     if isinstance(image, (str, bytes, os.PathLike)):
         path = os.fsdecode(image)
+        check_image_file(path)
         try:
             fileobj = open(path, 'rb')
         except OSError as err:
@@ -200,6 +215,14 @@ def create_bundle(image, destination, arch, *, ec2cert, user=None,
         cert = crypto.load_certificate(cert, 'user certificate')
     if privatekey is not None:
         privatekey = crypto.load_private_key(privatekey)
+    if cert is not None and privatekey is not None and \
+            not crypto.same_key(cert, privatekey):
+        # Unbundling checks the signature against the certificate: a bundle
+        # signed with another key would be refused only then.
+        raise BundleError('the private key does not match the user '
+                          'certificate (-c/--cert and -k/--privatekey, or '
+                          'EC2_CERT and EC2_PRIVATE_KEY): the bundle could '
+                          'not be unbundled')
     key, iv = generate_key_iv()
     key = check_hex128(enc_key, 'encryption key') if enc_key else key
     iv = check_hex128(enc_iv, 'encryption IV') if enc_iv else iv

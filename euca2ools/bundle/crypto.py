@@ -101,3 +101,14 @@ def verify_hex(cert, data, hexsig):
         return True
     except (InvalidSignature, ValueError, binascii.Error):
         return False
+
+
+def same_key(cert, privatekey):
+    """Whether a loaded certificate holds the public half of a loaded
+    private key."""
+    from cryptography.hazmat.primitives import serialization
+
+    def public(key):
+        return key.public_bytes(serialization.Encoding.DER,
+                                serialization.PublicFormat.SubjectPublicKeyInfo)
+    return public(cert.public_key()) == public(privatekey.public_key())

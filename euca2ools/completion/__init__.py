@@ -42,7 +42,17 @@ def main(argv=None):
         return _complete_main(argv[1:])
     if len(argv) == 1 and argv[0] in SHELLS:
         from .scripts import script
-        sys.stdout.write(script(argv[0], command_names(), _self_path()))
+        try:
+            sys.stdout.write(script(argv[0], command_names(), _self_path()))
+            sys.stdout.flush()
+        except OSError as err:
+            sys.stderr.write(f'euca2ools-completion: error: cannot write '
+                             f'output: {err.strerror or err}\n')
+            try:
+                sys.stdout = open(os.devnull, 'w')   # nothing at exit
+            except OSError:
+                pass
+            return 1
         return 0
     if argv and argv[0] in ('-h', '--help'):
         sys.stdout.write(USAGE)

@@ -426,3 +426,52 @@ def test_a_second_bundle_never_touches_the_first(bare_cli, ids, image,
     assert proc.returncode == 1
     assert f'{out_dir}/disk.img.manifest.xml exists' in proc.stderr
     assert {p.name: p.read_bytes() for p in out_dir.iterdir()} == before
+
+
+# -- odd images and keys (issue 21, point 11) --------------------------------
+
+@pytest.mark.parametrize('kind', ['fifo', 'device'])
+def test_an_image_that_is_no_file_is_one_line(bare_cli, ids, tmp_path, kind):
+    path = '/dev/null'
+    if kind == 'fifo':
+        path = tmp_path / 'fifo'
+        os.mkfifo(path)       # no writer: opening it would block for ever
+    env = dict(bare_cli.env, **_env(ids))
+    out_dir = tmp_path / 'out'
+    out_dir.mkdir()
+    proc = subprocess.run(_bundle_argv(path, out_dir), env=env,
+                          capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 1
+    assert proc.stderr == (f'euca-bundle-image: error: image {path} is not '
+                           'a file or a block device; to bundle a stream, '
+                           'give it on stdin (-i -) with --image-size and a '
+                           'prefix\n')
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_key_that_does_not_match_the_certificate_is_refused(
+        bare_cli, ids, image, tmp_path):
+    env = dict(bare_cli.env, **_env(ids))
+    env['EC2_PRIVATE_KEY'] = str(ids['cloud'][0])      # the wrong key
+    out_dir = tmp_path / 'out'
+    out_dir.mkdir()
+    proc = subprocess.run(_bundle_argv(image, out_dir), env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert 'the private key does not match the user certificate' in \
+        proc.stderr
+    assert list(out_dir.iterdir()) == []
+
+
+def test_completion_to_a_full_output_is_one_line():
+    import sys
+    script = os.path.join(os.path.dirname(sys.executable),
+                          'euca2ools-completion')
+    if not os.path.exists(script):
+        pytest.skip('the package is not installed in this environment')
+    with open('/dev/full', 'w') as full:
+        proc = subprocess.run([script, 'bash'], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr == ('euca2ools-completion: error: cannot write '
+                           'output: No space left on device\n')

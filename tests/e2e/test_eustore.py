@@ -270,3 +270,39 @@ def test_a_registration_with_an_unknown_outcome_keeps_the_bundle(
                              'EUCA_CONFIG_PATH': '/nonexistent'}))
     keys = [item['Key'] for item in s3.list_objects('unknown')]
     assert 'maybe.manifest.xml' in keys and len(keys) >= 2
+
+
+def test_a_work_directory_that_cannot_be_made_is_one_line(cli, store, certs,
+                                                           tmp_path):
+    locked = tmp_path / 'locked'
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        proc = cli('eustore-install-image', '-U', store.url, '-i',
+                   'centos-hvm', '-b', 'b', '-d', locked / 'work', *certs,
+                   check=False)
+    finally:
+        locked.chmod(0o700)
+    if os.geteuid() == 0:
+        pytest.skip('root may write anywhere')
+    assert proc.returncode == 1
+    assert 'cannot create the work directory' in proc.stderr
+    assert 'internal error' not in proc.stderr
+
+
+def test_an_image_that_does_not_fit_is_one_line(cli, store, certs, tmp_path):
+    import subprocess
+    from tests.conftest import command_argv
+    workdir = tmp_path / 'work'
+    argv = ' '.join(command_argv('eustore-install-image') + [
+        '-U', store.url, '-i', 'centos-hvm', '-b', 'b', '-d', str(workdir),
+        *[str(arg) for arg in certs]])
+    # The download fits in 200 KiB; the extracted image (300 KB) does not.
+    proc = subprocess.run(['bash', '-c', f'ulimit -f 200; {argv}'],
+                          env=cli.env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert 'internal error' not in proc.stderr
+    assert proc.stderr.count('\n') == 1
+    assert 'File too large' in proc.stderr
+    assert images_registered(cli) == []

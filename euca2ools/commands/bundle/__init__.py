@@ -369,6 +369,8 @@ class BundleCreatingMixin:
 
 
 def _image_size(path):
+    from euca2ools.bundle.create import check_image_file
+    check_image_file(path)
     try:
         with open(path, 'rb') as fileobj:
             return fileobj.seek(0, os.SEEK_END)

@@ -90,8 +90,15 @@ class TarballLayout:
         """Write one member as DIRECTORY/<basename> (nothing else, no
         paths from the archive)."""
         target = os.path.join(directory, os.path.basename(member.name))
-        with tarfile.open(self.path, 'r:*') as tar:
-            source = tar.extractfile(member.name)
-            with open(target, 'wb') as out:
-                shutil.copyfileobj(source, out, CHUNK)
+        try:
+            with tarfile.open(self.path, 'r:*') as tar:
+                source = tar.extractfile(member.name)
+                with open(target, 'wb') as out:
+                    shutil.copyfileobj(source, out, CHUNK)
+        except OSError as err:
+            raise ClientError(f'cannot extract {member.name} into '
+                              f'{directory}: {err.strerror}')
+        except (tarfile.TarError, EOFError) as err:
+            raise ClientError(f'{self.path} is not a readable image '
+                              f'tarball: {err}')
         return target

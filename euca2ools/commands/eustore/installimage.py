@@ -183,10 +183,15 @@ class InstallImage(ProgressMixin, EuStoreCommand):
         args = self.args
         workdir = args.get('directory')
         own_workdir = not workdir
-        if own_workdir:
-            workdir = tempfile.mkdtemp(prefix='eustore-')
-        else:
-            os.makedirs(workdir, exist_ok=True)
+        try:
+            if own_workdir:
+                workdir = tempfile.mkdtemp(prefix='eustore-')
+            else:
+                os.makedirs(workdir, exist_ok=True)
+        except OSError as err:
+            raise ClientError(f'cannot create the work directory '
+                              f'{workdir or tempfile.gettempdir()}: '
+                              f'{err.strerror}')
         self.installed = []    # (image ID or None, bucket, key prefix)
         self.scratch = None    # this run's own folder inside workdir
         try:
