@@ -22,6 +22,7 @@ from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
 from euca2ools.core.files import publish, sha256_of
 from euca2ools.core.http import OutcomeUnknown
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
+from euca2ools.commands.bundle._s3bundle import ACL_ARG
 from euca2ools.commands.eustore import EuStoreCommand
 from euca2ools.commands.eustore._tarball import (CHUNK, TarballLayout,
                                                  legacy_checksum)
@@ -87,7 +88,7 @@ class InstallImage(ProgressMixin, EuStoreCommand):
             help='compute service endpoint URL (default: EC2_URL)'),
         Arg('--s3-url', route_to=LOCAL,
             help='object storage endpoint URL (default: S3_URL)'),
-        *PROGRESS_ARGS]
+        ACL_ARG, *PROGRESS_ARGS]
     KEY_OPTIONS = True
 
     def configure(self):
@@ -333,7 +334,8 @@ class InstallImage(ProgressMixin, EuStoreCommand):
             'url': self.args.get('s3_url'),
             'ec2_url': self.args.get('ec2_url'),
             'progress': self.args.get('progress'),
-            'no_progress': self.args.get('no_progress')}, self.context)
+            'no_progress': self.args.get('no_progress'),
+            'acl': self.args.get('acl')}, self.context)
         command.configure()
         image_id = command.main()
         self.installed[-1][0] = image_id
