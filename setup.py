@@ -150,6 +150,7 @@ if __name__ == '__main__':
             'lxml>=4.9',
             'cryptography>=41',
             'jmespath>=1.0',     # --query; imported only when it is used
+            'PyYAML>=6',         # image packs, euctl; imported only there
         ],
         # Exact versions for tests and the quick start: constraints.txt.
         extras_require={

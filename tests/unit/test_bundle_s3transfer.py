@@ -528,9 +528,9 @@ def test_describe_and_cancel_bundle_tasks(inprocess):
     assert b'Action=CancelBundleTask' in responses.calls[1].request.body
 
 
-# -- the YAML subset of image packs -------------------------------------------
+# -- the YAML of image packs (PyYAML) -----------------------------------------
 
-def test_yaml_subset_round_trip_and_image_metadata():
+def test_yaml_round_trip_and_image_metadata():
     text = ('name: centos  # the OS\nversion: "7.1"\nrelease: 1\n'
             'arch: x86_64\ndescription: |\n  line one\n  line two\n'
             'profiles:\n  default:\n    bundle: {arch: x86_64}\n'
@@ -546,6 +546,14 @@ def test_yaml_subset_round_trip_and_image_metadata():
         'tag': {'os': 'cent os', 'list': ['a', 'b']}}
     pack_md = {'image': {'sha256sum': 'ab', 'size': 3}, 'version': 1}
     assert load_yaml(dump_yaml(pack_md)) == pack_md
+
+
+def test_valid_yaml_the_old_reader_misread():
+    """Anchors and flow collections are YAML too (issue 24, point 8)."""
+    assert load_yaml('x: &A 1\ny: *A\n') == {'x': 1, 'y': 1}
+    assert load_yaml('{b: [1, 2]}') == {'b': [1, 2]}
+    with pytest.raises(Exception, match=r'YAML: .* at line 2'):
+        load_yaml('a: 1\n b: [\n')
 
 
 # -- the S3 client ------------------------------------------------------------

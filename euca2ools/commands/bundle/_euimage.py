@@ -16,18 +16,14 @@ release, arch, description (required), epoch (optional), and profiles
 ``register: {arch, description, platform, virtualization-type,
 block-device-mappings}`` and ``tag: {key: value}``.
 
-PyYAML is not a dependency: ``load_yaml`` reads the block-style subset
-those files use (mappings, lists, plain/quoted scalars, ``|``/``>``
-block scalars, comments, JSON-style flow collections), ``dump_yaml``
-writes block-style mappings of scalars.
+Both are read and written with PyYAML's safe loader and dumper (anchors,
+flow collections and every other valid YAML included).
 """
 
 import hashlib
 import io
-import json
 import lzma
 import os
-import re
 import tarfile
 
 from euca2ools.core.files import open_temp, publish, remove_quietly
@@ -46,176 +42,25 @@ class PackError(ClientError):
     pass
 
 
-# -- a YAML subset ------------------------------------------------------------
-
-_INT = re.compile(r'^[-+]?\d+$')
-_FLOAT = re.compile(r'^[-+]?(\d+\.\d*|\.\d+)([eE][-+]?\d+)?$')
-
-
-def _scalar(text):
-    text = text.strip()
-    if not text or text in ('~', 'null', 'Null', 'NULL'):
-        return None
-    if text[0] == '"':
-        try:
-            return json.loads(text)
-        except ValueError:
-            raise PackError(f'bad double-quoted YAML string: {text}')
-    if text[0] == "'":
-        if len(text) < 2 or text[-1] != "'":
-            raise PackError(f'bad single-quoted YAML string: {text}')
-        return text[1:-1].replace("''", "'")
-    if text[0] in '[{':
-        try:
-            return json.loads(text)
-        except ValueError:
-            return _flow(text)
-    if text in ('true', 'True', 'TRUE', 'yes', 'Yes', 'on', 'On'):
-        return True
-    if text in ('false', 'False', 'FALSE', 'no', 'No', 'off', 'Off'):
-        return False
-    if _INT.match(text):
-        return int(text)
-    if _FLOAT.match(text):
-        return float(text)
-    return text
-
-
-def _flow(text):
-    """Flow collections with unquoted words: [a, b] / {k: v}."""
-    inner = text[1:-1].strip()
-    items = [item.strip() for item in inner.split(',')] if inner else []
-    if text[0] == '[':
-        return [_scalar(item) for item in items]
-    result = {}
-    for item in items:
-        key, sep, value = item.partition(':')
-        if not sep:
-            raise PackError(f'bad YAML flow mapping: {text}')
-        result[str(_scalar(key))] = _scalar(value)
-    return result
-
-
-def _strip_comment(line):
-    if '#' not in line:
-        return line
-    quote = None
-    for index, char in enumerate(line):
-        if quote:
-            if char == quote:
-                quote = None
-        elif char in '"\'':
-            quote = char
-        elif char == '#' and (index == 0 or line[index - 1] in ' \t'):
-            return line[:index]
-    return line
-
+# -- YAML (PyYAML, imported only by the commands that read or write packs) --
 
 def load_yaml(text):
-    """Parse the block-style YAML subset described in the module doc."""
-    raw = text.splitlines()
-    lines = []      # (indent, content, raw index)
-    for number, line in enumerate(raw):
-        if line.strip() in ('---', '...'):
-            continue
-        content = _strip_comment(line).rstrip()
-        if content.strip():
-            lines.append((len(content) - len(content.lstrip(' ')),
-                          content.strip(), number))
-    if not lines:
-        return None
-    value, pos = _block(lines, 0, lines[0][0], raw)
-    if pos != len(lines):
-        raise PackError(f'YAML: unexpected indentation at line '
-                        f'{lines[pos][2] + 1}')
-    return value
+    """A YAML document through PyYAML's safe loader; a bad one is one
+    PackError line naming where."""
+    import yaml
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, 'problem_mark', None)
+        where = f' at line {mark.line + 1}' if mark is not None else ''
+        problem = getattr(err, 'problem', None) or 'not valid YAML'
+        raise PackError(f'YAML: {problem}{where}')
 
 
-def _block_scalar(style, lines, pos, parent_indent, raw, start):
-    """A | or > scalar: the raw lines indented more than the parent."""
-    body = []
-    number = start + 1
-    while number < len(raw):
-        line = raw[number]
-        if line.strip() and len(line) - len(line.lstrip(' ')) <= parent_indent:
-            break
-        body.append(line)
-        number += 1
-    while pos < len(lines) and lines[pos][2] < number:
-        pos += 1
-    while body and not body[-1].strip():
-        body.pop()
-    indents = [len(b) - len(b.lstrip(' ')) for b in body if b.strip()]
-    cut = min(indents) if indents else 0
-    body = [b[cut:] for b in body]
-    keep = style.endswith('+')
-    if style.startswith('|'):
-        text = '\n'.join(body)
-    else:
-        text = ' '.join(b.strip() if b.strip() else '\n' for b in body)
-        text = text.replace(' \n ', '\n')
-    if not style.endswith('-') or keep:
-        text += '\n'
-    return text, pos
-
-
-def _value_after(rest, lines, pos, indent, raw, start):
-    """The value of ``key: rest`` or ``- rest``: inline, block scalar or a
-    nested block on the following lines."""
-    if rest and rest[0] in '|>':
-        return _block_scalar(rest, lines, pos, indent, raw, start)
-    if rest:
-        return _scalar(rest), pos
-    if pos < len(lines) and (lines[pos][0] > indent or (
-            lines[pos][0] == indent and lines[pos][1].startswith('- '))):
-        return _block(lines, pos, lines[pos][0], raw)
-    return None, pos
-
-
-def _block(lines, pos, indent, raw):
-    if lines[pos][1].startswith('- ') or lines[pos][1] == '-':
-        result = []
-        while pos < len(lines) and lines[pos][0] == indent and (
-                lines[pos][1].startswith('- ') or lines[pos][1] == '-'):
-            _, content, number = lines[pos]
-            rest = content[1:].strip()
-            pos += 1
-            if rest and re.match(r'^[^\'"\[{][^:]*:(\s|$)', rest):
-                # "- key: value" starts a mapping inside the list
-                inner = indent + 2
-                lines.insert(pos, (inner, rest, number))
-                value, pos = _block(lines, pos, inner, raw)
-            else:
-                value, pos = _value_after(rest, lines, pos, indent, raw,
-                                          number)
-            result.append(value)
-        return result, pos
-    result = {}
-    while pos < len(lines) and lines[pos][0] == indent:
-        _, content, number = lines[pos]
-        match = re.match(r'^("[^"]*"|\'[^\']*\'|[^:]+?)\s*:(?:\s+(.*)|$)',
-                         content)
-        if not match:
-            raise PackError(f'YAML: expected "key: value" at line '
-                            f'{number + 1}')
-        key = str(_scalar(match.group(1)))
-        pos += 1
-        value, pos = _value_after((match.group(2) or '').strip(), lines,
-                                  pos, indent, raw, number)
-        result[key] = value
-    return result, pos
-
-
-def dump_yaml(data, indent=0):
-    """Block-style YAML for nested mappings of scalars (sorted keys)."""
-    out = []
-    for key in sorted(data):
-        value = data[key]
-        if isinstance(value, dict):
-            out.append(f'{" " * indent}{key}:\n{dump_yaml(value, indent + 2)}')
-        else:
-            out.append(f'{" " * indent}{key}: {json.dumps(value)}\n')
-    return ''.join(out)
+def dump_yaml(data):
+    """Block-style YAML (sorted keys) through PyYAML's safe dumper."""
+    import yaml
+    return yaml.safe_dump(data, default_flow_style=False, sort_keys=True)
 
 
 # -- packs --------------------------------------------------------------------

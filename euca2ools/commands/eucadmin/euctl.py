@@ -59,7 +59,7 @@ def parse_structure(text):
     except ValueError:
         pass
     try:
-        import yaml   # optional: only for values that are not JSON
+        import yaml   # only for values that are not JSON
     except ImportError:
         return None
     try:
