@@ -24,7 +24,7 @@ from .args import PARAMS, iter_args, join_dash_values
 # Environ: still importable from here, where it was defined before.
 from .context import Context, Environ  # noqa: F401
 from .errors import EucaError, OutputGone, ServerError, UsageError
-from .helpformat import HelpFormatter
+from .helpformat import HelpFormatter, explain, short_usage
 from .process import (GuardedOutput, catch_stop_signals, check_argv_encoding,
                       hold_standard_fds, restore_signals, say, set_prog)
 from .settings import FLAGGED
@@ -47,7 +47,7 @@ class _Parser(argparse.ArgumentParser):
         self.common = self.add_argument_group(COMMON_OPTIONS)
 
     def error(self, message):
-        raise UsageError(message)
+        raise UsageError(explain(self, message))
 
 
 class BaseCommand:
@@ -309,12 +309,12 @@ class BaseCommand:
             command.after_output(result)
             return 0
         except UsageError as err:
-            if parser is not None:
-                try:
-                    parser.print_usage(sys.stderr)
-                except OSError:
-                    pass
+            # The error first, then one usage line and where the rest is:
+            # never a page of usage before the one useful line.
             say(f'{prog}: error: {err}')
+            if parser is not None:
+                say(short_usage(parser, prog))
+                say(f"see '{prog} --help'")
             return err.exit_code
         except OutputGone:
             # The reader (e.g. head) went away: not an error of ours.

@@ -55,3 +55,49 @@ def wrap_usage(text, width):
             (' ' * indent + piece if lines else piece)
     lines.append(current)
     return '\n'.join(lines) + newline + rest
+
+
+# -- usage errors a person can act on -------------------------------------
+
+def did_you_mean(word, candidates):
+    """' (did you mean X?)' for the closest of CANDIDATES, or ''."""
+    import difflib
+    close = difflib.get_close_matches(word, list(candidates), n=1,
+                                      cutoff=0.6)
+    return f' (did you mean {close[0]}?)' if close else ''
+
+
+def explain(parser, message):
+    """argparse's usage-error MESSAGE with a suggestion added: the closest
+    option to an unrecognized one, the closest choice to an invalid one."""
+    unknown = re.match(r'unrecognized arguments: (.*)', message)
+    if unknown:
+        options = [s for a in parser._actions for s in a.option_strings]
+        first = unknown.group(1).split()[0]
+        if first.startswith('-'):
+            return message + did_you_mean(first.split('=')[0], options)
+        return message
+    choice = re.match(r"argument (\S+): invalid choice: '([^']*)' "
+                      r'\(choose from (.*)\)$', message)
+    if choice:
+        choices = re.findall(r"'([^']*)'", choice.group(3))
+        return message + did_you_mean(choice.group(2), choices)
+    return message
+
+
+def short_usage(parser, prog):
+    """'usage: PROG [OPTIONS] POSITIONALS': the one usage line an error
+    shows (--help has the whole)."""
+    positionals = []
+    for action in parser._actions:
+        if action.option_strings or action.help == argparse.SUPPRESS:
+            continue
+        name = action.metavar or action.dest
+        if action.nargs == '?':
+            name = f'[{name}]'
+        elif action.nargs == '*':
+            name = f'[{name} ...]'
+        elif action.nargs == '+':
+            name = f'{name} [{name} ...]'
+        positionals.append(str(name))
+    return ' '.join(['usage:', prog, '[OPTIONS]', *positionals])

@@ -202,9 +202,11 @@ class QueryRequest(BaseCommand):
                 raise UsageError(f'filter {spec!r} must have form NAME=VALUE')
             known = next((f for f in cls.FILTERS if f.matches(name)), None)
             if known is None:
+                from .helpformat import did_you_mean
                 raise UsageError(
-                    f'unknown filter name {name!r} (allowed: '
-                    + ', '.join(f.name for f in cls.FILTERS) + ')')
+                    f'unknown filter name {name!r}'
+                    + did_you_mean(name, [f.name for f in cls.FILTERS])
+                    + '; --help lists the filters')
             try:
                 value = known.convert(value) if value != '' else EMPTY
             except argparse.ArgumentTypeError as err:

@@ -95,3 +95,34 @@ def test_common_options_come_last_under_their_own_heading(name):
         if action.option_strings:
             assert f'  {action.option_strings[0]}' in where, \
                 action.option_strings
+
+
+# -- usage errors a person can act on (issue 24, point 3) --------------------
+
+@pytest.mark.parametrize('argv, suggestion', [
+    (['ami-1', '--instanse-type', 'm1.small'],
+     'did you mean --instance-type?'),
+    (['ami-1', '--output', 'jsn'], 'did you mean json?'),
+])
+def test_a_usage_error_comes_first_with_a_suggestion(inprocess, argv,
+                                                     suggestion):
+    from euca2ools.commands.euca.runinstances import RunInstances
+    code, out, err = inprocess(RunInstances, argv)
+    assert (code, out) == (2, '')
+    first, usage, see = err.splitlines()
+    assert first.startswith('euca-run-instances: error: ')
+    assert first.endswith(f'({suggestion})')
+    assert usage == 'usage: euca-run-instances [OPTIONS] IMAGE'
+    assert see == "see 'euca-run-instances --help'"
+
+
+def test_an_unknown_filter_suggests_the_closest_and_stays_short(inprocess):
+    from euca2ools.commands.euca.describeinstances import DescribeInstances
+    code, out, err = inprocess(DescribeInstances,
+                               ['--filter', 'instance-state=running'])
+    assert code == 2
+    first = err.splitlines()[0]
+    assert first == ("euca-describe-instances: error: unknown filter name "
+                     "'instance-state' (did you mean instance-state-name?); "
+                     '--help lists the filters')
+    assert max(len(line) for line in err.splitlines()) < 160

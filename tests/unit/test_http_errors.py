@@ -132,8 +132,12 @@ def test_usage_errors_exit_2_without_sending(inprocess, argv, message):
         code, out, err = inprocess(DescribeInstances, argv)
         assert len(mock.calls) == 0
     assert code == 2 and out == ''
-    assert err.startswith('usage: euca-describe-instances')
-    assert message in err.splitlines()[-1]
+    # The error first, then one usage line and where the rest is.
+    first, usage, see = err.splitlines()
+    assert first.startswith('euca-describe-instances: error: ')
+    assert message in first
+    assert usage == 'usage: euca-describe-instances [OPTIONS] [INSTANCE ...]'
+    assert see == "see 'euca-describe-instances --help'"
 
 
 def test_redaction_covers_every_signature_form():

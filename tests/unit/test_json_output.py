@@ -28,6 +28,7 @@ from euca2ools.commands.eulb.describeloadbalancers import \
 from euca2ools.core import jsonout
 from euca2ools.core.request import QueryRequest
 from tests.conftest import ENTRY_POINTS
+from tests.unit.error_helpers import error_line
 
 URL = 'http://cloud.test/'
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
@@ -287,8 +288,8 @@ def test_query_with_a_bad_expression_is_a_usage_error(inprocess, expression,
     code, out, err = inprocess(DescribeInstances, ['--query', expression])
     assert code == 2
     assert out == ''
-    assert err.splitlines()[-1] == f'euca-describe-instances: error: {message}'
-    assert err.startswith('usage: ')
+    assert error_line(err) == f'euca-describe-instances: error: {message}'
+    assert err.startswith('euca-describe-instances: error: ')
     assert len(responses.calls) == 0        # nothing was sent
 
 
@@ -297,7 +298,7 @@ def test_query_with_output_text_is_a_usage_error(inprocess):
     code, out, err = inprocess(DescribeInstances,
                                ['--output', 'text', '--query', 'a'])
     assert code == 2 and out == ''
-    assert err.splitlines()[-1] == (
+    assert error_line(err) == (
         'euca-describe-instances: error: --query selects from the JSON '
         'document: use it with --output json (or without --output)')
     assert len(responses.calls) == 0
@@ -309,7 +310,7 @@ def test_query_type_error_on_the_data_is_one_line(inprocess):
     code, out, err = inprocess(DescribeInstances,
                                ['--query', 'sort_by(@, &instanceId)'])
     assert code == 2 and out == ''
-    assert err.splitlines()[-1] == (
+    assert error_line(err) == (
         "euca-describe-instances: error: --query 'sort_by(@, &instanceId)': "
         'sort_by() expects array, not object')
 

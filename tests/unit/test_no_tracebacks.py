@@ -10,6 +10,7 @@ import pytest
 import responses
 
 from tests.conftest import ENTRY_POINTS
+from tests.unit.error_helpers import error_line
 
 ANY_URL = re.compile(r'https?://.*')
 ERROR_BODY = (b'<ErrorResponse><Error><Type>Sender</Type><Code>Bogus</Code>'
@@ -37,7 +38,7 @@ def check(code, err):
     assert 'internal error' not in err
     assert 'Traceback' not in err
     if code:
-        assert err.rstrip('\n').splitlines()[-1].startswith(
+        assert error_line(err).startswith(
             tuple(f'{n}: ' for n in ENTRY_POINTS)), err
 
 

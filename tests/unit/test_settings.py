@@ -5,6 +5,7 @@ import argparse
 
 import pytest
 
+from tests.unit.error_helpers import error_line
 from euca2ools import manpages
 from euca2ools.core import Context, http
 from euca2ools.core.argtypes import positive_size, size
@@ -83,8 +84,9 @@ def test_a_bad_size_option_is_a_usage_error(inprocess, command, argv, what):
     cls = getattr(importlib.import_module(module), name)
     code, out, err = inprocess(cls, argv)
     assert (code, out) == (2, '')
-    assert err.endswith(f"error: argument --image-size: '{argv[-1]}' is not "
-                        f"{what} size in bytes such as 128M or 1G\n")
+    assert error_line(err).endswith(
+        f"error: argument --image-size: '{argv[-1]}' is not "
+        f"{what} size in bytes such as 128M or 1G")
 
 
 # -- the table ---------------------------------------------------------------

@@ -8,6 +8,7 @@ import sys
 import pytest
 import responses
 
+from tests.unit.error_helpers import error_line
 from tests.query_helpers import query_params
 
 from euca2ools.commands.euca.attachvolume import AttachVolume
@@ -331,8 +332,9 @@ def test_bad_wait_interval_variable(inprocess, value):
 def test_bad_wait_timeout_is_a_usage_error(inprocess, value):
     code, _, err = inprocess(RunInstances, ['ami-1', '--wait-timeout', value])
     assert code == 2
-    assert err.endswith(f'euca-run-instances: error: argument --wait-timeout'
-                        f": {value!r} is not a positive number of seconds\n")
+    assert error_line(err) == (
+        f'euca-run-instances: error: argument --wait-timeout'
+        f": {value!r} is not a positive number of seconds")
 
 
 # -- volumes, snapshots -----------------------------------------------------
