@@ -27,7 +27,8 @@ Names are as they are on the wire.  Answers: the member's locationName
 EC2 sends a member's queryName, else its locationName capitalised, else
 its name; the Query services its locationName or name.  ``no_limit_with``
 comes from the limit's documentation ("You cannot specify this parameter
-and the instance IDs parameter in the same request").
+and the instance IDs parameter in the same request").  Two Eucalyptus IAM
+lists botocore has no paginator for are added by hand (EUCALYPTUS below).
 
 Run it after adding a command whose action is new, or after moving the
 botocore pin in constraints.txt:
