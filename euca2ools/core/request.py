@@ -476,6 +476,8 @@ class QueryRequest(BaseCommand):
             if not more:
                 break
         data.pop(paging.token, None)
+        if paging.more and paging.more in page:
+            data[paging.more] = page[paging.more]   # the last page's word
         self.resume = pager.resume
         return data
 

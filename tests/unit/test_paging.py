@@ -140,7 +140,12 @@ def test_every_paged_command_reads_every_page(name, klass, run, server):
         params for start in first
         for params in (start, {**start, paging.param: 'p2'})], name
     if klass.wants_json():
-        listed = [str(item) for item in json.loads(out)[paging.lists[0]]]
+        document = json.loads(out)
+        listed = [str(item) for item in document[paging.lists[0]]]
+        # The joined listing is whole: no token, IsTruncated the last's.
+        assert paging.token not in document and 'NextToken' not in document
+        if paging.more:
+            assert document[paging.more] is False, name
         for n in (1, 2):
             assert f'item-{n}' in listed or \
                 str({'Name': f'item-{n}'}) in listed, name
