@@ -144,8 +144,8 @@ def test_every_paged_command_reads_every_page(name, klass, run, server):
         listed = [str(item) for item in document[paging.lists[0]]]
         # The joined listing is whole: no token, IsTruncated the last's.
         assert paging.token not in document and 'NextToken' not in document
-        if paging.more:
-            assert document[paging.more] is False, name
+        if paging.more:     # a string where the model has no type for it
+            assert document[paging.more] in (False, 'false'), name
         for n in (1, 2):
             assert f'item-{n}' in listed or \
                 str({'Name': f'item-{n}'}) in listed, name
