@@ -1,12 +1,18 @@
 """Query API commands: arguments -> flattened parameters -> call -> data.
 
-A command class declares SERVICE_CLASS, ACTION, ARGS, FILTERS, LIST_TAGS and,
-for APIs that page, PAGINATION; it prints with ``print_result``.  Everything
-else -- the common options, filters, flattening, paging, JSON output -- is
-here, once.
+A command class declares SERVICE_CLASS, ACTION, ARGS, FILTERS and LIST_TAGS;
+it prints with ``print_result``.  Everything else -- the common options,
+filters, flattening, paging, JSON output -- is here, once.  An action that
+pages (data/paging.json, made from botocore's paginators) has every page
+read and the AWS CLI's paging options (--max-items, --starting-token,
+--page-size, --no-paginate).
 """
 
 import argparse
+import base64
+import binascii
+import json
+import pathlib
 
 from .args import EMPTY, PARAMS
 from .command import BaseCommand
@@ -48,43 +54,166 @@ def flatten_params(params):
 
 
 MAX_PAGES = 10000   # beyond any real account; a server that never ends stops
+PAGING_TABLE = pathlib.Path(__file__).resolve().parent.parent / 'data' / \
+    'paging.json'
+_paging_table = None
+# The starting token's count of items already printed from its page, as
+# the AWS CLI (botocore) writes it, so that the tokens of either resume in
+# the other.
+TRUNCATED = 'boto_truncate_amount'
+
+
+def paging_table():
+    """{service: {action: row}}: data/paging.json (scripts/gen_paging.py
+    makes it from botocore's paginators), read once."""
+    global _paging_table
+    if _paging_table is None:
+        with open(PAGING_TABLE, encoding='utf-8') as handle:
+            _paging_table = json.load(handle)
+    return _paging_table
+
+
+def paging_for(service, action):
+    """The Pagination of ACTION of SERVICE (a TYPES name), or None."""
+    row = paging_table().get(service or '', {}).get(action)
+    return Pagination(**row) if row else None
 
 
 class Pagination:
-    """How an API pages: the request parameter, the response token and the
-    lists to join (paths with '.' into the response).
-
-    A token the server already sent, or more than MAX_PAGES pages, is an
-    error: a broken or hostile server must not make a describe loop forever.
+    """How an action pages: one row of data/paging.json, its names as they
+    are on the wire.  ``param`` is the request's token, ``token`` the
+    answer's, ``lists`` the lists joined over pages (the first is what
+    --max-items counts), ``limit`` the page size parameter (None: the
+    action has none), ``more`` the answer's "is there more" flag and
+    ``no_limit_with`` the parameters the limit may not be sent with.
     """
 
-    def __init__(self, lists, param='NextToken', token='NextToken'):
+    def __init__(self, lists, input='NextToken', output='NextToken',
+                 limit=None, more=None, no_limit_with=()):
         self.lists = tuple(lists)
-        self.param = param
-        self.token = token
+        self.param = input
+        self.token = output
+        self.limit = limit
+        self.more = more
+        self.no_limit_with = tuple(no_limit_with)
 
     def next_token(self, page):
-        if str(page.get('IsTruncated', '')).lower() == 'false':
+        if self.more and str(page.get(self.more, '')).lower() == 'false':
             return None
         return page.get(self.token) or None
 
+    def refuses_limit(self, params):
+        """Whether PARAMS hold one the limit may not go with (EC2's
+        DescribeInstances with instance IDs)."""
+        names = self.no_limit_with
+        return bool(names) and any(
+            key == name or key.startswith(name + '.')
+            for key in flatten_params(params) for name in names)
 
-def _dig(data, path, create=False):
-    *parents, last = path.split('.')
-    for key in parents:
-        if not isinstance(data, dict):
-            return None, last
-        if create:
-            data = data.setdefault(key, {}) or {}
+
+def resume_token(param, token, skip=0):
+    """The token --starting-token resumes from: the request token of the
+    page to ask for (None: the first) and how many of its items were
+    printed already; base64 JSON, as the AWS CLI writes it."""
+    fields = {param: token} if token else {}
+    if skip:
+        fields[TRUNCATED] = skip
+    return base64.b64encode(json.dumps(fields).encode()).decode('ascii')
+
+
+def read_starting_token(text, param):
+    """(request token or None, items to skip) from --starting-token: a
+    token resume_token() (or the AWS CLI) wrote, or a server's own token
+    (--no-paginate prints that)."""
+    try:
+        fields = json.loads(base64.b64decode(text, validate=True))
+    except (ValueError, binascii.Error):
+        return text, 0
+    if not isinstance(fields, dict):
+        return text, 0
+    token, skip = fields.get(param), fields.get(TRUNCATED, 0)
+    if set(fields) - {param, TRUNCATED} or not fields or \
+            not isinstance(token, (str, type(None))) or \
+            not isinstance(skip, int) or isinstance(skip, bool) or skip < 0:
+        raise UsageError('--starting-token: not a token this command '
+                         f'printed (it names {", ".join(sorted(fields))})'
+                         if fields else '--starting-token: an empty token')
+    return token, skip
+
+
+class Pager:
+    """One paged call as the paging options ask: the request of each page
+    (--starting-token, --page-size), the items the output gets (those the
+    starting token skips left out, --max-items) and the token the output
+    ends with (``resume``) when it stops before the end."""
+
+    def __init__(self, command, paging, params):
+        args = command.args
+        self.command = command
+        self.paging = paging
+        self.params = params
+        self.max_items = args.get('max_items')
+        self.page_size = args.get('page_size')
+        self.one_page = bool(args.get('no_paginate'))
+        start = args.get('starting_token')
+        self.token, self.skip = (read_starting_token(start, paging.param)
+                                 if start else (None, 0))
+        self.count = 0          # items the output got so far
+        self.seen = set()       # tokens so far (a loop is an error)
+        self.resume = None
+        self.done = False
+
+    def request(self):
+        paging = self.paging
+        params = dict(self.params)
+        if self.token:
+            params[paging.param] = self.token
+        if self.page_size and paging.limit and \
+                not paging.refuses_limit(params):
+            params[paging.limit] = self.page_size
+        return params
+
+    def take(self, items):
+        """The page's items the output gets; stopping inside the page (one
+        more item came after --max-items) sets ``resume`` to this page
+        with the items printed skipped."""
+        skip, self.skip = self.skip, 0
+        for index, item in enumerate(items):
+            if index < skip:
+                continue
+            if self.max_items is not None and self.count >= self.max_items:
+                self.resume = resume_token(self.paging.param, self.token,
+                                           index)
+                self.done = True
+                return
+            self.count += 1
+            yield item
+
+    def turn(self, page):
+        """After a page (its items taken): True when the next one is to
+        be asked for; otherwise ``resume`` says where the output stopped,
+        if that was before the end."""
+        if self.done:
+            return False
+        token = self.command.next_token(page, self.seen, self.paging)
+        self.done = True
+        if not token:
+            return False
+        if self.one_page:
+            self.resume = token
+        elif self.max_items is not None and self.count >= self.max_items:
+            self.resume = resume_token(self.paging.param, token)
         else:
-            data = data.get(key) or {}
-    return data, last
+            self.done = False
+            self.token = token
+        return not self.done
 
 
 class StreamedPages:
     """What a STREAM command's main() returns for text output: iterating it
     sends each request in turn and yields, per page, ``{list: items}`` whose
-    items are parsed while the answer arrives (print_result prints them)."""
+    items are parsed while the answer arrives (print_result prints them).
+    The next page is asked for only after this one's items were taken."""
 
     def __init__(self, command):
         self.command = command
@@ -92,20 +221,61 @@ class StreamedPages:
     def __iter__(self):
         command = self.command
         path = tuple(command.STREAM.split('.'))
-        answer = command.send(stream=path)
-        seen = set()
+        paging = command.paging()
+        pager = Pager(command, paging, command.params) if paging else None
         while True:
+            answer = command.send(pager.request() if pager else None,
+                                  stream=path)
+            items = answer.items()
             page = target = {}
             for key in path[:-1]:
                 target = target.setdefault(key, {})
-            target[path[-1]] = answer.items()
+            target[path[-1]] = pager.take(items) if pager else items
             yield page
-            token = command.next_token(answer.rest(), seen)
-            if not token:
+            if pager is None:
+                answer.rest()
                 return
-            answer = command.send(
-                {**command.params, command.PAGINATION.param: token},
-                stream=path)
+            if pager.done:      # --max-items stopped inside this page
+                answer.close()
+                command.resume = pager.resume
+                return
+            more = pager.turn(answer.rest())
+            command.resume = pager.resume
+            if not more:
+                return
+
+
+def positive_count(text):
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f'{text!r} is not a whole number '
+                                         'of at least 1')
+    return value
+
+
+def paging_args(group, paging):
+    """The AWS CLI's paging options, for a command whose action pages."""
+    group.add_argument(
+        '--max-items', metavar='N', type=positive_count,
+        help='print at most N items, then a last row NEXTTOKEN and the '
+             'token that --starting-token resumes from (JSON: a NextToken '
+             'key)')
+    group.add_argument(
+        '--starting-token', metavar='TOKEN',
+        help='resume a listing from the token an earlier --max-items or '
+             '--no-paginate run printed')
+    if paging.limit:
+        group.add_argument(
+            '--page-size', metavar='N', type=positive_count,
+            help=f'ask for N items a call ({paging.limit}); every page is '
+                 'still read: this is no bound on the total')
+    group.add_argument(
+        '--no-paginate', action='store_true',
+        help='make one call and print its page, then the server\'s token '
+             'for more (if any) as with --max-items')
 
 
 class QueryRequest(BaseCommand):
@@ -114,7 +284,6 @@ class QueryRequest(BaseCommand):
     API_VERSION = None     # defaults to the service's
     FILTERS = []
     LIST_TAGS = []
-    PAGINATION = None
     # The list whose items print_result prints one by one with no state
     # between them ('reservationSet', 'LoadBalancerDescriptions'): text
     # output then prints each item's rows as soon as the item has arrived,
@@ -141,8 +310,16 @@ class QueryRequest(BaseCommand):
         self.params = {dest: self.args.get(dest)
                        for dest in self.routed_dests(PARAMS)}
         self.params.update(self.filter_params(self.args.get('filter')))
+        self.resume = None     # the token the output ends with (paging)
 
     # -- parser ------------------------------------------------------------
+
+    @classmethod
+    def paging(cls):
+        """How the action pages (its service's row of data/paging.json),
+        or None."""
+        return paging_for(getattr(cls.SERVICE_CLASS, 'TYPES', None),
+                          cls.ACTION)
 
     @classmethod
     def wants_json(cls):
@@ -172,6 +349,9 @@ class QueryRequest(BaseCommand):
             if parser.epilog is None:
                 names = ', '.join(f.name for f in cls.FILTERS)
                 parser.epilog = f'allowed filter names: {names}'
+        paging = cls.paging()
+        if paging is not None:
+            paging_args(parser.common, paging)
         if cls.TABULAR:
             parser.common.add_argument('--show-empty-fields',
                                        action='store_true',
@@ -265,29 +445,56 @@ class QueryRequest(BaseCommand):
         self.preprocess()
         if self.STREAM and self.args.get('output') != 'json':
             return StreamedPages(self)
-        data = self.send()
-        if self.PAGINATION:
-            self._fetch_all_pages(data)
+        return self.fetch_pages()
+
+    def fetch_pages(self, params=None):
+        """The answer to PARAMS (default: self.params) with the lists of
+        every page joined, as the paging options ask (``resume`` is then
+        the token the output ends with, if any); one call for an action
+        that does not page."""
+        params = self.params if params is None else params
+        paging = self.paging()
+        if paging is None:
+            return self.send(params)
+        pager = Pager(self, paging, params)
+        data = None
+        while True:
+            page = self.send(pager.request())
+            for index, key in enumerate(paging.lists):
+                items = page.get(key)
+                if not isinstance(items, list):
+                    if key not in page and (data is None or key not in data):
+                        continue
+                    items = []
+                if index == 0:
+                    items = list(pager.take(items))
+                if data is None:
+                    page[key] = items
+                else:
+                    data[key] = (data.get(key) or []) + items
+            if data is None:
+                data = page
+            more = pager.turn(page)
+            if not more:
+                break
+        data.pop(paging.token, None)
+        if paging.more and paging.more in page:
+            data[paging.more] = page[paging.more]   # the last page's word
+        self.resume = pager.resume
         return data
 
-    def _fetch_all_pages(self, data):
-        paging = self.PAGINATION
-        page = data
-        seen = set()
-        while token := self.next_token(page, seen):
-            page = self.send({**self.params, paging.param: token})
-            for path in paging.lists:
-                target, key = _dig(data, path, create=True)
-                source, _ = _dig(page, path)
-                more = (source or {}).get(key) or []
-                target[key] = (target.get(key) or []) + list(more)
-        data.pop(paging.token, None)
+    def paging_options_given(self):
+        """The options that make the output a part of the listing."""
+        return [flag for flag, dest in (('--max-items', 'max_items'),
+                                        ('--starting-token', 'starting_token'),
+                                        ('--no-paginate', 'no_paginate'))
+                if self.args.get(dest)]
 
-    def next_token(self, page, seen):
+    def next_token(self, page, seen, paging=None):
         """The token that asks for the page after ``page`` (None at the
         end); ``seen`` holds the tokens so far, so a server that repeats
         one, or never stops, is an error rather than a loop."""
-        paging = self.PAGINATION
+        paging = paging or self.paging()
         token = paging.next_token(page) if paging else None
         if not token:
             return None
@@ -320,16 +527,25 @@ class QueryRequest(BaseCommand):
                 self.print_result(page)
         else:
             super().output(result)
+        if self.resume and self.args.get('output') != 'json':
+            # As the AWS CLI's text output ends a part of a listing.
+            self.print_row('NEXTTOKEN', self.resume)
 
     def typed_result(self, result):
         from .jsonout import typed
-        return typed(self.SERVICE_CLASS.TYPES, self.ACTION, result)
+        result = typed(self.SERVICE_CLASS.TYPES, self.ACTION, result)
+        if self.resume and isinstance(result, dict):
+            result['NextToken'] = self.resume      # as the AWS CLI has it
+        return result
 
     def print_result(self, result):
         """Silent unless the command prints rows."""
 
     def configure_output(self):
         super().configure_output()
+        if self.args.get('no_paginate') and self.args.get('max_items'):
+            raise UsageError('--no-paginate makes one call: --max-items '
+                             'cannot be used with it')
         # Every setting the run will need is checked before anything
         # changes: a bad poll interval must not surface after the launch.
         if self.waits():

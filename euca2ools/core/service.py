@@ -292,6 +292,12 @@ class StreamedAnswer:
             pass
         return payload(self.parser.data, self.action)
 
+    def close(self):
+        """Leave the rest of the answer unread (--max-items stopped inside
+        it): its connection is closed, not reused."""
+        self.response.close()
+        self.done = True
+
 
 def _expected(root_name, action):
     return root_name in (f'{action}Response', f'{action}ResponseType', action)

@@ -52,7 +52,7 @@ def answer(klass, items, token=None):
                    for n in items)
     for name in reversed(path):
         body = f'<{name}>{body}</{name}>'
-    paging = klass.PAGINATION
+    paging = klass.paging()
     if token and paging:
         if paging.param == 'Marker' and paging.token == 'Marker':
             body += '<IsTruncated>true</IsTruncated>'
@@ -69,7 +69,7 @@ def answer(klass, items, token=None):
 @responses.activate
 def test_streamed_rows_equal_buffered_rows(name, klass, inprocess,
                                            monkeypatch):
-    paged = klass.PAGINATION is not None
+    paged = klass.paging() is not None
     outputs = []
     for stream in (klass.STREAM, None):
         responses.reset()
@@ -86,7 +86,7 @@ def test_streamed_rows_equal_buffered_rows(name, klass, inprocess,
         outputs.append(out)
         assert len(responses.calls) == (2 if paged else 1)
         if paged:
-            assert sent(1)[klass.PAGINATION.param] == 'p2'
+            assert sent(1)[klass.paging().param] == 'p2'
     streamed, buffered = outputs
     assert streamed == buffered
     assert ('-4' if paged else '-2') in streamed   # the last item printed

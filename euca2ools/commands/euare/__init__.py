@@ -10,7 +10,7 @@ and name their object with a positional that older docs wrote as a flag
 import argparse
 
 from euca2ools.core import (LOCAL, Arg, BaseService, MutuallyExclusiveArgList,
-                            Pagination, QueryRequest)
+                            QueryRequest)
 from euca2ools.core.argtypes import file_contents, inline_text
 
 
@@ -136,13 +136,7 @@ class IAMAdminRequest(QueryRequest):
     SERVICE_CLASS = IAM
     LIST_TAGS = IAM_LIST_TAGS
     TABULAR = False
-    ITEMS = None   # the list a paged List*/Get* response joins over pages
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        if cls.__dict__.get('ITEMS'):
-            cls.PAGINATION = Pagination(lists=(cls.ITEMS,), param='Marker',
-                                        token='Marker')
+    ITEMS = None   # the list a List*/Get* response holds
 
     def sub(self, command_class, **args):
         """Another command sharing this one's context, endpoint and

@@ -13,18 +13,29 @@ class OwnedAndSharedRequest(EC2Request):
     DEDUP_KEY = None       # drop shared items already in the owned answer
 
     def configure(self):
+        if not self.explicit():
+            given = self.paging_options_given()
+            if given:
+                raise UsageError(
+                    f'{given[0]} resumes one listing: the default lists what '
+                    'you own and what is shared with you in two: give -a or '
+                    '-o ACCOUNT to list one')
         if self.args.get('all'):
             for dest, what in self.ALL_CONFLICTS:
                 if self.args.get(dest):
                     raise UsageError(f'argument -a/--all: not allowed with '
                                      f'{what}')
 
+    def explicit(self):
+        return any(self.args.get(key) for key in self.EXPLICIT)
+
     def main(self):
         self.preprocess()
-        if any(self.args.get(key) for key in self.EXPLICIT):
-            return self.send()
-        owned = self.send({**self.params, 'Owner': ['self']})
-        shared = self.send({**self.params, self.SHARED_PARAM: ['self']})
+        if self.explicit():
+            return self.fetch_pages()
+        owned = self.fetch_pages({**self.params, 'Owner': ['self']})
+        shared = self.fetch_pages({**self.params,
+                                   self.SHARED_PARAM: ['self']})
         mine = owned.get(self.ITEMS) or []
         seen = ({item.get(self.DEDUP_KEY) for item in mine}
                 if self.DEDUP_KEY else set())

@@ -1,4 +1,4 @@
-from euca2ools.core import Arg, Pagination, filters
+from euca2ools.core import Arg, filters
 from euca2ools.commands.euca import rows
 from euca2ools.commands.euca._vpc import RowsRequest
 
@@ -11,7 +11,5 @@ class DescribeNatGateways(RowsRequest):
                 help='limit results to specific NAT gateways')]
     FILTERS = filters('nat-gateway-id', 'state', 'subnet-id', 'vpc-id',
                       'tag:KEY')
-    PAGINATION = Pagination(lists=('natGatewaySet',), param='NextToken',
-                            token='nextToken')
     RESULT = 'natGatewaySet'
     ROWS = rows.nat_gateway

@@ -1,4 +1,4 @@
-from euca2ools.core import Arg, Pagination, filters
+from euca2ools.core import Arg, filters
 from euca2ools.commands.euca import EC2Request, rows
 
 
@@ -33,8 +33,6 @@ class DescribeReservedInstancesOfferings(EC2Request):
         'availability-zone', 'duration', 'fixed-price', 'instance-type',
         'marketplace', 'product-description',
         'reserved-instances-offering-id', 'usage-price')
-    PAGINATION = Pagination(lists=('reservedInstancesOfferingsSet',),
-                            param='NextToken', token='nextToken')
 
     def print_result(self, result):
         for offering in result.get('reservedInstancesOfferingsSet') or []:

@@ -1,4 +1,4 @@
-from euca2ools.core import Arg, Pagination, filters
+from euca2ools.core import Arg, filters
 from euca2ools.commands.euca import EC2Request, rows
 
 
@@ -21,8 +21,6 @@ class DescribeSpotPriceHistory(EC2Request):
                 metavar='ZONE', help='limit results to one zone')]
     FILTERS = filters('availability-zone', 'instance-type',
                       'product-description', 'spot-price', 'timestamp')
-    PAGINATION = Pagination(lists=('spotPriceHistorySet',),
-                            param='NextToken', token='nextToken')
 
     def print_result(self, result):
         for price in result.get('spotPriceHistorySet') or []:

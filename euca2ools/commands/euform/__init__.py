@@ -6,8 +6,8 @@ import json
 import re
 
 from euca2ools.core import (EMPTY, LOCAL, Arg, BaseService, ClientError,
-                            MutuallyExclusiveArgList, Pagination,
-                            QueryRequest, Waiter)
+                            MutuallyExclusiveArgList, QueryRequest,
+                            Waiter)
 from euca2ools.core.argtypes import delimited_list, read_file_arg, tag_spec
 
 
@@ -35,10 +35,6 @@ class CloudFormationRequest(QueryRequest):
     def configure(self):
         if self.args.get('TemplateBody') is not None:
             check_template(self.args['TemplateBody'])
-
-
-def paged(*lists):
-    return Pagination(lists=lists, param='NextToken', token='NextToken')
 
 
 def stack_waiter(goal, failure=(), gone='wait',

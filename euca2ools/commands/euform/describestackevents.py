@@ -1,4 +1,4 @@
-from euca2ools.commands.euform import paged, rows
+from euca2ools.commands.euform import rows
 from euca2ools.commands.euform._stackname import StackRequest
 
 
@@ -7,7 +7,6 @@ class DescribeStackEvents(StackRequest):
     ACTION = 'DescribeStackEvents'
     STREAM = 'StackEvents'
     DESCRIPTION = 'Describe events that occurred in a stack'
-    PAGINATION = paged('StackEvents')
 
     def print_result(self, result):
         for event in result.get('StackEvents') or []:

@@ -1,5 +1,5 @@
 from euca2ools.core import Arg
-from euca2ools.commands.euform import CloudFormationRequest, paged, rows
+from euca2ools.commands.euform import CloudFormationRequest, rows
 
 
 class DescribeStacks(CloudFormationRequest):
@@ -11,7 +11,6 @@ class DescribeStacks(CloudFormationRequest):
                 help='limit results to a single stack'),
             Arg('--show-long', action='store_true', route_to=None,
                 help="show all of the stacks' info")]
-    PAGINATION = paged('Stacks')
 
     def print_result(self, result):
         for stack in result.get('Stacks') or []:

@@ -1,4 +1,4 @@
-from euca2ools.commands.euform import paged, rows
+from euca2ools.commands.euform import rows
 from euca2ools.commands.euform._stackname import StackRequest
 
 
@@ -6,7 +6,6 @@ class ListStackResources(StackRequest):
     COMMAND = 'euform-list-stack-resources'
     ACTION = 'ListStackResources'
     DESCRIPTION = 'List all resources for a stack'
-    PAGINATION = paged('StackResourceSummaries')
 
     def print_result(self, result):
         for resource in result.get('StackResourceSummaries') or []:

@@ -1,4 +1,4 @@
-from euca2ools.core import Arg, Pagination
+from euca2ools.core import Arg
 from euca2ools.commands.eulb import ELBRequest, rows, show_long_arg
 
 
@@ -11,8 +11,6 @@ class DescribeLoadBalancers(ELBRequest):
     ARGS = [Arg('LoadBalancerNames.member', metavar='ELB', nargs='*',
                 help='limit results to specific load balancers'),
             show_long_arg('load balancers')]
-    PAGINATION = Pagination(lists=('LoadBalancerDescriptions',),
-                            param='Marker', token='NextMarker')
 
     def print_result(self, result):
         for desc in result.get('LoadBalancerDescriptions') or []:

@@ -3,7 +3,7 @@
 import argparse
 
 from euca2ools.core import (LOCAL, Arg, BaseService, MutuallyExclusiveArgList,
-                            Pagination, QueryRequest, Waiter)
+                            QueryRequest, Waiter)
 from euca2ools.core.argtypes import delimited_list
 
 
@@ -36,14 +36,9 @@ class AutoScalingRequest(QueryRequest):
 
 
 class AutoScalingDescribe(AutoScalingRequest):
-    """A describe command: rows, --show-empty-fields and NextToken pages."""
+    """A describe command: rows and --show-empty-fields."""
     TABULAR = True
     LIST = None            # the response list the command prints
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        if cls.LIST and 'PAGINATION' not in cls.__dict__:
-            cls.PAGINATION = Pagination(lists=(cls.LIST,))
 
     @property
     def long(self):

@@ -1,4 +1,4 @@
-from euca2ools.core import Arg, Pagination
+from euca2ools.core import Arg
 from euca2ools.core.argtypes import iso_timestamp
 from euca2ools.commands.euwatch import CloudWatchRequest, rows
 
@@ -20,7 +20,6 @@ class DescribeAlarmHistory(CloudWatchRequest):
             Arg('--start-date', dest='StartDate', metavar='DATE',
                 type=iso_timestamp,
                 help='limit results to history after a given point in time')]
-    PAGINATION = Pagination(lists=('AlarmHistoryItems',))
 
     def print_result(self, result):
         for item in result.get('AlarmHistoryItems') or []:

@@ -1,4 +1,4 @@
-from euca2ools.core import Arg, Pagination
+from euca2ools.core import Arg
 from euca2ools.commands.euwatch import CloudWatchRequest, rows, show_long
 
 
@@ -19,7 +19,6 @@ class DescribeAlarms(CloudWatchRequest):
             Arg('--state-value', dest='StateValue',
                 choices=('OK', 'ALARM', 'INSUFFICIENT_DATA'),
                 help='limit results to alarms in a specific state')]
-    PAGINATION = Pagination(lists=('MetricAlarms',))
 
     def print_result(self, result):
         for alarm in result.get('MetricAlarms') or []:

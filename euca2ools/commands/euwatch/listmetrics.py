@@ -1,4 +1,4 @@
-from euca2ools.core import Arg, Pagination
+from euca2ools.core import Arg
 from euca2ools.commands.euwatch import CloudWatchRequest, dimensions_arg, rows
 
 
@@ -13,7 +13,6 @@ class ListMetrics(CloudWatchRequest):
                 help='limit results to a specific metric'),
             Arg('-n', '--namespace', dest='Namespace', metavar='NAMESPACE',
                 help='limit results to metrics in a specific namespace')]
-    PAGINATION = Pagination(lists=('Metrics',))
 
     def print_result(self, result):
         lines = [rows.metric(m) for m in result.get('Metrics') or []]
