@@ -126,6 +126,9 @@ class QueryRequest(BaseCommand):
     # the change is done (core/wait/).
     WAIT = None
     JSON_OUTPUT = None     # --output json; default: see wants_json
+    # Elements main() adds beside the answer, {key: the action whose answer
+    # has that member}: the JSON document keeps them, shaped as there.
+    JSON_ADDED = {}
     # What the answer exists to deliver: paths (as first_value reads them)
     # that must be non-empty -- a secret only the answer carries, or the ID
     # of what the call made.  Without one the call is an error, after
@@ -321,7 +324,8 @@ class QueryRequest(BaseCommand):
 
     def typed_result(self, result):
         from .jsonout import typed
-        return typed(self.SERVICE_CLASS.TYPES, self.ACTION, result)
+        return typed(self.SERVICE_CLASS.TYPES, self.ACTION, result,
+                     self.JSON_ADDED)
 
     def print_result(self, result):
         """Silent unless the command prints rows."""
