@@ -285,19 +285,94 @@ def search(expression, data):
                          f'{str(err).splitlines()[0] if str(err) else err}')
 
 
+class _Bounded:
+    """Writes to OUT, stopping with a one-line error past LIMIT
+    characters (an expression can multiply a document: [*].[@, @, @])."""
+
+    def __init__(self, out, limit, what='JSON output'):
+        self.out = out
+        self.limit = limit
+        self.what = what
+        self.written = 0
+
+    def write(self, text):
+        self.written += len(text)
+        if self.limit is not None and self.written > self.limit:
+            self.out.write('\n')
+            raise ClientError(
+                f'the {self.what} is larger than '
+                f'{self.limit // 2**20} MiB (max-response-size): narrow '
+                '--query, or raise max-response-size in the config or '
+                'EUCA_MAX_RESPONSE_SIZE')
+        self.out.write(text)
+
+
+def dump_text(data, out, limit=None):
+    """What --query selected, as ``aws --output text`` prints it: a scalar
+    alone on its line (None as None, booleans as True/False); a list of
+    scalars one row, tab-separated; a list of lists a row per inner list;
+    a dict its scalar values in its keys' order, sorted, then each list or
+    dict value with the key, upper case, before its rows; in a list of
+    dicts, every dict's row has the scalar keys of them all ('' where it
+    has none)."""
+    _text(data, _Bounded(out, limit, 'output'), None, None)
+
+
+def _is_scalar(value):
+    return not isinstance(value, (dict, list))
+
+
+def _text(value, out, name, columns):
+    if isinstance(value, dict):
+        _text_dict(value, out, name, columns)
+    elif isinstance(value, list):
+        _text_list(value, out, name)
+    else:
+        out.write(f'{value}\n')
+
+
+def _text_list(values, out, name):
+    if not values:
+        return
+    if any(isinstance(value, dict) for value in values):
+        columns = sorted({key for value in values if isinstance(value, dict)
+                          for key, sub in value.items() if _is_scalar(sub)})
+        for value in values:
+            _text(value, out, name, columns)
+        return
+    scalars = [value for value in values if _is_scalar(value)]
+    if scalars:
+        if name is None:
+            out.write('\t'.join(str(value) for value in scalars) + '\n')
+        else:
+            for value in scalars:
+                out.write(f'{name.upper()}\t{value}\n')
+    for value in values:
+        if not _is_scalar(value):
+            _text(value, out, name, None)
+
+
+def _text_dict(value, out, name, columns):
+    if columns is None:
+        keys = sorted(value)
+        row = [str(value[key]) for key in keys if _is_scalar(value[key])]
+        rest = [key for key in keys if not _is_scalar(value[key])]
+    else:
+        row = [str(value.get(key, '')) for key in columns]
+        rest = sorted(set(value) - set(columns))
+    if row:
+        if name is not None:
+            row.insert(0, name.upper())
+        out.write('\t'.join(row) + '\n')
+    for key in rest:
+        _text(value[key], out, key, None)
+
+
 def dump(data, out, limit=None):
-    """DATA as indented JSON on OUT; more than LIMIT characters (an
-    expression can multiply a document: [*].[@, @, @]) stops the output
-    with a one-line error."""
-    written = 0
+    """DATA as indented JSON on OUT; more than LIMIT characters stops the
+    output with a one-line error."""
+    sink = _Bounded(out, limit)
     # Not sorted: members print in the model's order, as the AWS CLI's do.
     for chunk in json.JSONEncoder(indent=2).iterencode(data):
-        written += len(chunk)
-        if limit is not None and written > limit:
-            out.write('\n')
-            raise ClientError(
-                f'the JSON output is larger than {limit // 2**20} MiB '
-                '(max-response-size): narrow --query, or raise '
-                'max-response-size in the config or EUCA_MAX_RESPONSE_SIZE')
-        out.write(chunk)
+        sink.write(chunk)
     out.write('\n')

@@ -14,6 +14,11 @@ def test_run_describe_and_create_volume_as_typed_json(cli):
               'Reservations[].Instances[?State.Code==`16`][].InstanceId'
               ).stdout
     assert json.loads(out) == [instance_id]
+    # As aws --output text prints it: ids=$(...) works without jq.
+    out = cli('euca-describe-instances', '--query',
+              'Reservations[].Instances[].[InstanceId, State.Name]',
+              '--output', 'text').stdout
+    assert out == f'{instance_id}\trunning\n'
 
     volume = cli.json('euca-create-volume', '-z', 'us-east-1a', '-s', '5')
     assert volume['Size'] == 5

@@ -296,15 +296,53 @@ def test_query_with_a_bad_expression_is_a_usage_error(inprocess, expression,
     assert len(responses.calls) == 0        # nothing was sent
 
 
+TWO_INSTANCES_XML = INSTANCES_XML.replace(
+    b'</instancesSet>',
+    b'<item><instanceId>i-2</instanceId><instanceState><code>80</code>'
+    b'<name>stopped</name></instanceState></item></instancesSet>')
+
+
+@pytest.mark.parametrize('query, rows', [
+    # A list of scalars: one row, tab-separated (ids=$(...) takes them).
+    ('Reservations[].Instances[].InstanceId', 'i-1\ti-2\n'),
+    # A list of lists: a row each.
+    ('Reservations[].Instances[].[InstanceId, State.Code, EbsOptimized]',
+     'i-1\t16\tFalse\ni-2\t80\tNone\n'),
+    # A scalar alone; a value that is not there prints None.
+    ('Reservations[0].ReservationId', 'r-1\n'),
+    ('Reservations[0].Nothing', 'None\n'),
+    # Dicts: their scalars in their keys' order; in a list of dicts every
+    # row has the scalar keys of them all.
+    ('Reservations[].Instances[].State', '16\trunning\n80\tstopped\n'),
+    ('Reservations[].Instances[].{id: InstanceId, t: InstanceType}',
+     'i-1\tm1.small\ni-2\tNone\n'),
+    ('Reservations[].Instances[0].Tags', 'Name\tweb\n'),
+    # A dict's lists and dicts follow its row, named upper case.
+    ('Reservations[0].Instances[0].{id: InstanceId, tags: Tags, '
+     'state: State}', 'i-1\nSTATE\t16\trunning\nTAGS\tName\tweb\n'),
+    ('Reservations[0].Instances[0].BlockDeviceMappings[0]',
+     '/dev/sda1\nEBS\t2016-01-02T03:04:06.000Z\tTrue\tattached\tvol-1\n'),
+    ('Reservations[0].Groups', ''),
+])
 @responses.activate
-def test_query_with_output_text_is_a_usage_error(inprocess):
+def test_query_with_output_text_prints_rows_as_aws_does(inprocess, query,
+                                                        rows):
+    responses.post(URL, body=TWO_INSTANCES_XML)
     code, out, err = inprocess(DescribeInstances,
-                               ['--output', 'text', '--query', 'a'])
-    assert code == 2 and out == ''
-    assert err.splitlines()[-1] == (
-        'euca-describe-instances: error: --query selects from the JSON '
-        'document: use it with --output json (or without --output)')
-    assert len(responses.calls) == 0
+                               ['--query', query, '--output', 'text'])
+    assert (code, err) == (0, '')
+    assert out == rows
+
+
+def test_text_rows_of_lists_mixed_with_scalars():
+    import io
+    out = io.StringIO()
+    jsonout.dump_text({'a': [1, [2, 3], 'x', []], 'b': True,
+                       'c': [{'k': 1, 'j': 2}, {'k': None, 'l': [4]}]}, out)
+    assert out.getvalue() == ('True\n'
+                              'A\t1\nA\tx\nA\t2\nA\t3\n'
+                              'C\t2\t1\n'
+                              'C\t\tNone\nL\t4\n')
 
 
 @responses.activate
