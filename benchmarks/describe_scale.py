@@ -9,9 +9,12 @@ measured, runs interleaved, medians compared.
 
 Targets: at 10,000 instances, time <= 0.5x and peak RSS <= 0.5x aws-cli; at
 50,000, our peak RSS <= 1.2x our 10,000 figure (flat in the answer's size).
+With OUTPUTS=text,json our --output json runs too (it streams: its peak RSS
+<= 1.2x our text output's at every size).
 
     python benchmarks/describe_scale.py            # 10,000 and 50,000
     SIZES=2000 RUNS=3 python benchmarks/describe_scale.py
+    OUTPUTS=text,json AWS_MAX_SIZE=0 python benchmarks/describe_scale.py
 
 Needs the project installed with the bench extra (pip install -e '.[bench]').
 """
@@ -31,6 +34,7 @@ from _common import clean_env, tools   # noqa: E402  (same directory)
 SIZES = [int(n) for n in os.environ.get('SIZES', '10000,50000').split(',')]
 RUNS = int(os.environ.get('RUNS', '3'))
 AWS_MAX_SIZE = int(os.environ.get('AWS_MAX_SIZE', '10000'))
+OUTPUTS = os.environ.get('OUTPUTS', 'text').split(',')
 
 INSTANCE = '''<item><instanceId>i-{n:017x}</instanceId>
 <imageId>ami-0abc{n:08x}</imageId>
@@ -147,16 +151,20 @@ def measure(argv, env):
 
 
 def main():
-    _, euca, aws = tools()
+    _, euca, aws = tools(need_aws=AWS_MAX_SIZE > 0)
     base_env = clean_env(tempfile.mkdtemp())
     ours_rss = {}
+    json_rss = {}
     for size in SIZES:
         server = ServerProcess(size)
         env = dict(base_env, EC2_URL=server.url)
-        runs = {'euca': [], 'aws': []}
+        runs = {'euca': [], 'aws': [], 'json': []}
         with_aws = size <= AWS_MAX_SIZE
         for _ in range(RUNS):
-            runs['euca'].append(measure([euca], env))
+            if 'text' in OUTPUTS:
+                runs['euca'].append(measure([euca], env))
+            if 'json' in OUTPUTS:
+                runs['json'].append(measure([euca, '--output', 'json'], env))
             if with_aws:
                 runs['aws'].append(measure(
                     [aws, 'ec2', 'describe-instances', '--output', 'text',
@@ -164,13 +172,22 @@ def main():
         server.close()
         print(f'{size:,} instances, one answer of {server.size / 2**20:.1f} '
               'MiB')
-        for name in ('euca', 'aws') if with_aws else ('euca',):
+        for name in ('euca', 'json', 'aws'):
+            if not runs[name]:
+                continue
             times = [t for t, _ in runs[name]]
             rss = [r for _, r in runs[name]]
             print(f'  {name:5} median {statistics.median(times):6.2f} s, '
                   f'peak RSS {statistics.median(rss):6.1f} MB '
                   f'over {RUNS} runs')
+        if runs['json']:
+            json_rss[size] = statistics.median(r for _, r in runs['json'])
+        if not runs['euca']:
+            continue
         ours_rss[size] = statistics.median(r for _, r in runs['euca'])
+        if size in json_rss:
+            print(f'  --output json peak RSS / text: '
+                  f'{json_rss[size] / ours_rss[size]:.2f} (target <= 1.2)')
         if with_aws:
             t_ratio = (statistics.median(t for t, _ in runs['euca'])
                        / statistics.median(t for t, _ in runs['aws']))

@@ -203,6 +203,41 @@ def _map(table, code, value):
     return out
 
 
+def dump_stream(service, action, wire, pages, out):
+    """The JSON document of a STREAM command's answer, written while it
+    arrives: PAGES (a StreamedPages) yields pages whose list WIRE is an
+    iterator of items, each converted and written as it comes, so memory
+    holds an item or so however long the answer; the members after the
+    list (of the last page, less its paging token) follow it.  The text
+    is what dump() writes for the whole document."""
+    table, code = action_code(service, action)
+    name, item_code = list_member(table, code, wire) if table else \
+        (None, None)
+    encode = json.JSONEncoder(indent=2).encode
+    out.write(f'{{\n  {json.dumps(name or wire)}: [')
+    empty = True
+    for page in pages:
+        for item in page[wire]:
+            if item_code is not None:
+                item = convert(table, item_code, item)
+                if item is _ABSENT:
+                    continue
+            out.write(('\n    ' if empty else ',\n    ')
+                      + encode(item).replace('\n', '\n    '))
+            empty = False
+    out.write(']' if empty else '\n  ]')
+    rest = pages.rest if isinstance(pages.rest, dict) else {}
+    rest = {key: value for key, value in rest.items()
+            if key != wire and key != pages.token}
+    if table is not None:
+        rest = convert(table, code, rest)
+        rest.pop(name, None)
+    for key, value in rest.items():
+        out.write(f',\n  {json.dumps(key)}: '
+                  + encode(value).replace('\n', '\n  '))
+    out.write('\n}\n')
+
+
 # -- --query -----------------------------------------------------------------
 
 def compile_query(text):

@@ -82,12 +82,19 @@ def _dig(data, path, create=False):
 
 
 class StreamedPages:
-    """What a STREAM command's main() returns for text output: iterating it
-    sends each request in turn and yields, per page, ``{list: items}`` whose
-    items are parsed while the answer arrives (print_result prints them)."""
+    """What a STREAM command's main() returns for text output and for JSON
+    without --query: iterating it sends each request in turn and yields,
+    per page, ``{list: items}`` whose items are parsed while the answer
+    arrives (print_result prints them; JSON output writes them as they
+    come).  ``rest`` is then the last page's payload without the list, and
+    ``token`` the name of its paging token."""
+
+    rest = None
 
     def __init__(self, command):
         self.command = command
+        paging = command.PAGINATION
+        self.token = paging.token if paging else None
 
     def __iter__(self):
         command = self.command
@@ -100,7 +107,8 @@ class StreamedPages:
                 target = target.setdefault(key, {})
             target[path[-1]] = answer.items()
             yield page
-            token = command.next_token(answer.rest(), seen)
+            self.rest = answer.rest()
+            token = command.next_token(self.rest, seen)
             if not token:
                 return
             answer = command.send(
@@ -264,7 +272,9 @@ class QueryRequest(BaseCommand):
 
     def main(self):
         self.preprocess()
-        if self.STREAM and self.args.get('output') != 'json':
+        # --query needs the whole document; everything else streams.
+        if self.STREAM and (self.args.get('output') != 'json' or
+                            getattr(self, 'json_query', None) is None):
             return StreamedPages(self)
         data = self.send()
         if self.PAGINATION:
@@ -317,6 +327,11 @@ class QueryRequest(BaseCommand):
 
     def output(self, result):
         if isinstance(result, StreamedPages):
+            if self.args.get('output') == 'json':
+                from .jsonout import dump_stream
+                dump_stream(self.SERVICE_CLASS.TYPES, self.ACTION,
+                            self.STREAM, result, self.out)
+                return
             for page in result:
                 self.print_result(page)
         else:

@@ -571,3 +571,65 @@ def test_query_output_stops_at_the_answer_size_bound(inprocess):
     code, out, err = inprocess(DescribeInstances, [
         '--query', 'Reservations[].Instances[].InstanceId'])
     assert (code, err) == (0, '') and out.count('"i-') == 200
+
+
+# -- JSON that streams ------------------------------------------------------
+
+@responses.activate
+def test_streamed_json_is_the_whole_document_written_as_it_comes(inprocess,
+                                                                 monkeypatch):
+    """A STREAM command's --output json is written item by item (never the
+    whole answer in memory), and is the text dump() writes for the whole
+    document."""
+    from euca2ools.core.xmlparse import parse_response
+    dumped = []
+    monkeypatch.setattr(jsonout, 'dump',
+                        lambda *args, **kwargs: dumped.append(args))
+    responses.post(URL, body=TWO_INSTANCES_XML)
+    code, out, err = inprocess(DescribeInstances, ['--output', 'json'])
+    assert (code, err, dumped) == (0, '', [])     # streamed, not dumped
+    monkeypatch.undo()
+    expected = jsonout.typed('ec2', 'DescribeInstances', parse_response(
+        TWO_INSTANCES_XML, action='DescribeInstances'))
+    assert json.loads(out) == expected
+    import io
+    text = io.StringIO()
+    jsonout.dump(expected, text)
+    assert out == text.getvalue()
+
+
+@responses.activate
+def test_streamed_json_joins_the_pages(inprocess):
+    """Pages joined into one list, the paging token left out, the members
+    after the list the last page's."""
+    responses.post(URL, body=iam_xml('ListUsers', (
+        '<Users><member><UserName>alice</UserName></member></Users>'
+        '<IsTruncated>true</IsTruncated><Marker>m1</Marker>')))
+    responses.post(URL, body=iam_xml('ListUsers', (
+        '<Users><member><UserName>bob</UserName></member></Users>'
+        '<IsTruncated>false</IsTruncated>')))
+    code, out, err = inprocess(ListUsers, ['--output', 'json'])
+    assert (code, err) == (0, '')
+    assert len(responses.calls) == 2
+    assert json.loads(out) == {'Users': [{'UserName': 'alice'},
+                                         {'UserName': 'bob'}],
+                               'IsTruncated': False}
+@responses.activate
+def test_streamed_json_of_an_empty_answer(inprocess):
+    responses.post(URL, body=b'<DescribeInstancesResponse><requestId>r'
+                             b'</requestId><reservationSet/>'
+                             b'</DescribeInstancesResponse>')
+    code, out, err = inprocess(DescribeInstances, ['--output', 'json'])
+    assert (code, err) == (0, '')
+    assert out == '{\n  "Reservations": []\n}\n'
+
+
+@responses.activate
+def test_streamed_json_keeps_the_members_after_the_list(inprocess):
+    responses.post(URL, body=iam_xml('ListUsers', (
+        '<Users><member><UserName>alice</UserName></member></Users>'
+        '<IsTruncated>false</IsTruncated>')))
+    code, out, err = inprocess(ListUsers, ['--output', 'json'])
+    assert (code, err) == (0, '')
+    assert out == ('{\n  "Users": [\n    {\n      "UserName": "alice"\n'
+                   '    }\n  ],\n  "IsTruncated": false\n}\n')
