@@ -75,7 +75,8 @@ def our_actions():
         if not (isinstance(cls, type) and issubclass(cls, QueryRequest)):
             continue
         service = getattr(cls.SERVICE_CLASS, 'TYPES', None)
-        if service and cls.ACTION and cls.wants_json():
+        if service and cls.ACTION and cls.wants_json() and \
+                cls.JSON_MODELLED:
             actions.setdefault(service, set()).add(cls.ACTION)
     unknown = set(actions) - set(SERVICES)
     if unknown:

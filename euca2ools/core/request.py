@@ -137,6 +137,10 @@ class QueryRequest(BaseCommand):
     # Elements main() adds beside the answer, {key: the action whose answer
     # has that member}: the JSON document keeps them, shaped as there.
     JSON_ADDED = {}
+    # False for an action of Eucalyptus's own that an AWS action's name
+    # (and a different answer) came to share: its JSON keeps the names it
+    # came with (scripts/gen_types.py leaves it out of the tables).
+    JSON_MODELLED = True
     # What the answer exists to deliver: paths (as first_value reads them)
     # that must be non-empty -- a secret only the answer carries, or the ID
     # of what the call made.  Without one the call is an error, after

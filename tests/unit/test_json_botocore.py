@@ -142,7 +142,8 @@ def cases():
         cls = command(name)
         action = cls.ACTION
         reply = replies.get(action)
-        if not (cls.wants_json() and isinstance(reply, (str, bytes))
+        if not (cls.wants_json() and cls.JSON_MODELLED
+                and isinstance(reply, (str, bytes))
                 and modelled(cls.SERVICE_CLASS.TYPES, action)):
             continue
         kept.append(pytest.param(family, name, argv, replies,

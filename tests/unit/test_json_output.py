@@ -248,6 +248,22 @@ def test_values_that_do_not_read_as_their_type_stay_strings():
             'Threshold'] == 80.0
 
 
+@responses.activate
+def test_eucalyptus_describe_instance_types_keeps_its_names(inprocess):
+    """Eucalyptus's DescribeInstanceTypes is not AWS's (which came later,
+    with another answer): its JSON keeps the names it came with."""
+    from euca2ools.commands.euca.describeinstancetypes import \
+        DescribeInstanceTypes
+    responses.post(URL, body=(
+        f'<DescribeInstanceTypesResponse xmlns="{EC2_NS}"><requestId>r'
+        '</requestId><instanceTypeDetails><item><name>t1.micro</name>'
+        '<cpu>1</cpu></item></instanceTypeDetails>'
+        '</DescribeInstanceTypesResponse>').encode())
+    data = run_json(inprocess, DescribeInstanceTypes, ['--output', 'json'])
+    assert data == {'instanceTypeDetails': [{'name': 't1.micro',
+                                             'cpu': '1'}]}
+
+
 def test_services_without_a_model_stay_strings():
     from euca2ools.commands.eucadmin import Bootstrap, Compute, Properties
     for service in (Bootstrap, Compute, Properties):
