@@ -9,6 +9,8 @@ measured, runs interleaved, medians compared.
 
 Targets: at 10,000 instances, time <= 0.5x and peak RSS <= 0.5x aws-cli; at
 50,000, our peak RSS <= 1.2x our 10,000 figure (flat in the answer's size).
+With OUTPUTS=text,json our --output json runs too (it streams: its peak RSS
+<= 1.2x our text output's at every size).
 
 --paged: the same instances in pages of PAGE (nextToken, sent unasked, as a
 cloud that pages does) against one answer of them all, euca2ools alone:
@@ -19,6 +21,7 @@ pages, memory stays flat).
     SIZES=2000 RUNS=3 python benchmarks/describe_scale.py
     python benchmarks/describe_scale.py --paged    # 50,000: 50 x 1,000 vs 1
     SIZES=50000 PAGE=1000 python benchmarks/describe_scale.py --paged
+    OUTPUTS=text,json AWS_MAX_SIZE=0 python benchmarks/describe_scale.py
 
 Needs the project installed with the bench extra (pip install -e '.[bench]').
 """
@@ -40,6 +43,7 @@ SIZES = [int(n) for n in os.environ.get('SIZES', '10000,50000').split(',')]
 RUNS = int(os.environ.get('RUNS', '3'))
 AWS_MAX_SIZE = int(os.environ.get('AWS_MAX_SIZE', '10000'))
 PAGE = int(os.environ.get('PAGE', '1000'))
+OUTPUTS = os.environ.get('OUTPUTS', 'text').split(',')
 
 INSTANCE = '''<item><instanceId>i-{n:017x}</instanceId>
 <imageId>ami-0abc{n:08x}</imageId>
@@ -219,16 +223,20 @@ def main_paged():
 
 
 def main():
-    _, euca, aws = tools()
+    _, euca, aws = tools(need_aws=AWS_MAX_SIZE > 0)
     base_env = clean_env(tempfile.mkdtemp())
     ours_rss = {}
+    json_rss = {}
     for size in SIZES:
         server = ServerProcess(size)
         env = dict(base_env, EC2_URL=server.url)
-        runs = {'euca': [], 'aws': []}
+        runs = {'euca': [], 'aws': [], 'json': []}
         with_aws = size <= AWS_MAX_SIZE
         for _ in range(RUNS):
-            runs['euca'].append(measure([euca], env))
+            if 'text' in OUTPUTS:
+                runs['euca'].append(measure([euca], env))
+            if 'json' in OUTPUTS:
+                runs['json'].append(measure([euca, '--output', 'json'], env))
             if with_aws:
                 runs['aws'].append(measure(
                     [aws, 'ec2', 'describe-instances', '--output', 'text',
@@ -236,13 +244,22 @@ def main():
         server.close()
         print(f'{size:,} instances, one answer of {server.size / 2**20:.1f} '
               'MiB')
-        for name in ('euca', 'aws') if with_aws else ('euca',):
+        for name in ('euca', 'json', 'aws'):
+            if not runs[name]:
+                continue
             times = [t for t, _ in runs[name]]
             rss = [r for _, r in runs[name]]
             print(f'  {name:5} median {statistics.median(times):6.2f} s, '
                   f'peak RSS {statistics.median(rss):6.1f} MB '
                   f'over {RUNS} runs')
+        if runs['json']:
+            json_rss[size] = statistics.median(r for _, r in runs['json'])
+        if not runs['euca']:
+            continue
         ours_rss[size] = statistics.median(r for _, r in runs['euca'])
+        if size in json_rss:
+            print(f'  --output json peak RSS / text: '
+                  f'{json_rss[size] / ours_rss[size]:.2f} (target <= 1.2)')
         if with_aws:
             t_ratio = (statistics.median(t for t, _ in runs['euca'])
                        / statistics.median(t for t, _ in runs['aws']))

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Regenerate euca2ools/data/types/*.json from botocore's service models.
 
-``--output json`` prints the parsed answer, whose leaves are all strings;
-these tables say which of them are numbers, booleans, lists and maps, so that
-``"code": 16`` and ``"ebsOptimized": false`` come out typed.  They are made
-here, at development time, from the models botocore ships (botocore is a test
-dependency, via moto); nothing imports botocore at run time.
+``--output json`` prints what botocore's parser makes of the answer (so what
+the AWS CLI prints): the parsed answer has the wire's names and strings
+only; these tables say what each element is called in the model, which
+elements there are (others are left out, as botocore leaves them), and which
+are numbers, booleans, lists and maps.  They are made here, at development
+time, from the models botocore ships (botocore is a test dependency, via
+moto); nothing imports botocore at run time.
 
 One file per service (the service class's ``TYPES``), holding only what the
 project's commands need:
@@ -13,15 +15,16 @@ project's commands need:
     {"actions": {ACTION: CODE, ...},      the answer's payload, per action
      "shapes": {SHAPE: {KEY: CODE, ...}}}  structures, by botocore shape name
 
-KEY is the element name as it is on the wire and so in our parsed data:
-the member's locationName (EC2: ``instanceState``, ``reservationSet``) or
-else its member name (the Query services: ``LoadBalancerDescriptions``).
-CODE is ``i`` (integer, long), ``f`` (float, double), ``b`` (boolean),
-``[`` + CODE (a list of that; ``[`` alone: a list of strings or of
-structures with nothing typed), ``{`` + CODE (a map: ``<entry><key/>
-<value/></entry>`` elements, printed as a JSON object), or a SHAPE name.
-Strings, timestamps and blobs stay strings and are not listed; neither is a
-member or shape with nothing typed below it.
+KEY is the element name as it is on the wire and so in our parsed data: the
+member's locationName (EC2: ``instanceState``, ``reservationSet``) or else
+its member name (the Query services: ``LoadBalancerDescriptions``); the
+members are in the model's order, the order they print in.  CODE is ``s``
+(string, timestamp, blob: printed as they came), ``i`` (integer, long),
+``f`` (float, double), ``b`` (boolean), ``[`` + CODE (a list of that),
+``{`` + CODE (a map: ``<entry><key/><value/></entry>`` elements, printed as
+a JSON object), or a SHAPE name; it is prefixed by ``NAME=`` when the
+member's name is not KEY with its first letter made upper case
+(``"reservationSet":"Reservations=[Reservation"``).
 
 Run it after adding a command whose action is new, or after moving the
 botocore pin in constraints.txt (README, "Development"):
@@ -49,7 +52,7 @@ SERVICES = ('ec2', 'elb', 'autoscaling', 'cloudwatch', 'cloudformation',
             'iam', 'sts')
 
 SCALARS = {'integer': 'i', 'long': 'i', 'float': 'f', 'double': 'f',
-           'boolean': 'b', 'string': '', 'timestamp': '', 'blob': ''}
+           'boolean': 'b', 'string': 's', 'timestamp': 's', 'blob': 's'}
 
 
 def command_classes():
@@ -72,7 +75,8 @@ def our_actions():
         if not (isinstance(cls, type) and issubclass(cls, QueryRequest)):
             continue
         service = getattr(cls.SERVICE_CLASS, 'TYPES', None)
-        if service and cls.ACTION and cls.wants_json():
+        if service and cls.ACTION and cls.wants_json() and \
+                cls.JSON_MODELLED:
             actions.setdefault(service, set()).add(cls.ACTION)
     unknown = set(actions) - set(SERVICES)
     if unknown:
@@ -91,16 +95,12 @@ class Table:
 
     def __init__(self, model):
         self.shapes = model['shapes']
-        self.structures = {}      # shape name -> {key: code} (non-empty)
+        self.structures = {}      # shape name -> {wire key: code}
         self._codes = {}
-        self._working = set()
 
     def code(self, name):
         if name in self._codes:
             return self._codes[name]
-        if name in self._working:
-            # A structure that holds itself: it is typed if anything is.
-            return name
         shape = self.shapes[name]
         kind = shape['type']
         if kind in SCALARS:
@@ -118,18 +118,22 @@ class Table:
                                      'maps are handled')
             code = '{' + self.code(shape['value']['shape'])
         elif kind == 'structure':
-            self._working.add(name)
+            if name in SCALARS.values() or name[0] in '[{' or '=' in name:
+                raise SystemExit(f'shape name {name!r} looks like a code')
+            # Its code is its name, set before its members are worked out:
+            # a structure may hold itself.
+            self._codes[name] = name
             members = {}
             for member_name, member in shape.get('members', {}).items():
+                if member.get('location') or member.get('xmlAttribute'):
+                    continue        # a header or attribute: not in the body
+                wire = member.get('locationName', member_name)
                 sub = self.code(member['shape'])
-                if sub:
-                    members[member.get('locationName', member_name)] = sub
-            self._working.discard(name)
-            if name in ('i', 'f', 'b') or name[0] in '[{':
-                raise SystemExit(f'shape name {name!r} looks like a code')
-            if members:
-                self.structures[name] = members
-            code = name if members else ''
+                if member_name != wire[:1].upper() + wire[1:]:
+                    sub = f'{member_name}={sub}'
+                members[wire] = sub
+            self.structures[name] = members
+            return name
         else:
             raise SystemExit(f'{name}: unknown shape type {kind!r}')
         self._codes[name] = code
@@ -145,13 +149,11 @@ def build(service, actions):
         operation = model['operations'].get(action)
         output = (operation or {}).get('output')
         if output:
-            code = table.code(output['shape'])
-            if code:
-                codes[action] = code
+            codes[action] = table.code(output['shape'])
     # Only the structures reachable from these actions.
     used, todo = set(), list(codes.values())
     while todo:
-        code = todo.pop().lstrip('[{')
+        code = todo.pop().rpartition('=')[2].lstrip('[{')
         if code in table.structures and code not in used:
             used.add(code)
             todo.extend(table.structures[code].values())
@@ -162,7 +164,9 @@ def build(service, actions):
 def render(data):
     """Compact JSON, one action or shape a line (so diffs read well)."""
     def dump(value):
-        return json.dumps(value, sort_keys=True, separators=(',', ':'))
+        # Not sorted: a structure's members are in the model's order,
+        # which is the order they print in.
+        return json.dumps(value, separators=(',', ':'))
 
     lines = ['{"actions":{']
     lines.append(',\n'.join(f'{dump(k)}:{dump(v)}'

@@ -126,7 +126,9 @@ class BaseCommand:
             common.add_argument('--query', metavar='JMESPATH',
                                 help='print only what this JMESPath '
                                      'expression selects from the JSON '
-                                     'document (implies --output json)')
+                                     'document: as JSON, or with --output '
+                                     'text as tab-separated rows (as aws '
+                                     '--output text prints them)')
         common.add_argument('--debug', action='store_true',
                             help='show debugging output')
         common.add_argument('--debugger', action='store_true',
@@ -179,15 +181,16 @@ class BaseCommand:
 
     def configure_output(self):
         """--output and --query, checked before configure(): --query
-        selects from the JSON document, so it implies --output json and
-        contradicts --output text; a bad expression is a usage error."""
+        selects from the JSON document, so the command makes that document
+        (output 'json'); what it selects prints as JSON, or with --output
+        text as rows (``query_rows``).  A bad expression is a usage
+        error."""
         self.json_query = None
+        self.query_rows = False
         text = self.args.get('query')
         if text is None:
             return
-        if self.args.get('output') == 'text':
-            raise UsageError('--query selects from the JSON document: use it '
-                             'with --output json (or without --output)')
+        self.query_rows = self.args.get('output') == 'text'
         self.args['output'] = 'json'
         from .jsonout import compile_query
         self.json_query = compile_query(text)
@@ -203,7 +206,8 @@ class BaseCommand:
 
     def print_json(self, result):
         """The result as one JSON document, its values typed, narrowed by
-        --query; nothing when there was no answer (e.g. a dry run)."""
+        --query (and printed as rows with --output text); nothing when
+        there was no answer (e.g. a dry run)."""
         if result is None:
             return
         from . import jsonout
@@ -211,6 +215,9 @@ class BaseCommand:
         query = getattr(self, 'json_query', None)
         if query is not None:
             result = jsonout.search(query, result)
+            if getattr(self, 'query_rows', False):
+                jsonout.dump_text(result, self.out, self.output_limit())
+                return
         jsonout.dump(result, self.out, self.output_limit())
 
     def output_limit(self):

@@ -210,13 +210,20 @@ class Pager:
 
 
 class StreamedPages:
-    """What a STREAM command's main() returns for text output: iterating it
-    sends each request in turn and yields, per page, ``{list: items}`` whose
-    items are parsed while the answer arrives (print_result prints them).
-    The next page is asked for only after this one's items were taken."""
+    """What a STREAM command's main() returns for text output and for JSON
+    without --query: iterating it sends each request in turn and yields,
+    per page, ``{list: items}`` whose items are parsed while the answer
+    arrives (print_result prints them; JSON output writes them as they
+    come).  The next page is asked for only after this one's items were
+    taken.  ``rest`` is then the last page's payload without the list, and
+    ``token`` the name of its paging token."""
+
+    rest = None
 
     def __init__(self, command):
         self.command = command
+        paging = command.paging()
+        self.token = paging.token if paging else None
 
     def __iter__(self):
         command = self.command
@@ -233,13 +240,14 @@ class StreamedPages:
             target[path[-1]] = pager.take(items) if pager else items
             yield page
             if pager is None:
-                answer.rest()
+                self.rest = answer.rest()
                 return
             if pager.done:      # --max-items stopped inside this page
                 answer.close()
                 command.resume = pager.resume
                 return
-            more = pager.turn(answer.rest())
+            self.rest = answer.rest()
+            more = pager.turn(self.rest)
             command.resume = pager.resume
             if not more:
                 return
@@ -295,6 +303,13 @@ class QueryRequest(BaseCommand):
     # the change is done (core/wait/).
     WAIT = None
     JSON_OUTPUT = None     # --output json; default: see wants_json
+    # Elements main() adds beside the answer, {key: the action whose answer
+    # has that member}: the JSON document keeps them, shaped as there.
+    JSON_ADDED = {}
+    # False for an action of Eucalyptus's own that an AWS action's name
+    # (and a different answer) came to share: its JSON keeps the names it
+    # came with (scripts/gen_types.py leaves it out of the tables).
+    JSON_MODELLED = True
     # What the answer exists to deliver: paths (as first_value reads them)
     # that must be non-empty -- a secret only the answer carries, or the ID
     # of what the call made.  Without one the call is an error, after
@@ -443,7 +458,9 @@ class QueryRequest(BaseCommand):
 
     def main(self):
         self.preprocess()
-        if self.STREAM and self.args.get('output') != 'json':
+        # --query needs the whole document; everything else streams.
+        if self.STREAM and (self.args.get('output') != 'json' or
+                            getattr(self, 'json_query', None) is None):
             return StreamedPages(self)
         return self.fetch_pages()
 
@@ -523,6 +540,11 @@ class QueryRequest(BaseCommand):
 
     def output(self, result):
         if isinstance(result, StreamedPages):
+            if self.args.get('output') == 'json':
+                from .jsonout import dump_stream
+                dump_stream(self.SERVICE_CLASS.TYPES, self.ACTION,
+                            self.STREAM, result, self.out)
+                return
             for page in result:
                 self.print_result(page)
         else:
@@ -533,7 +555,8 @@ class QueryRequest(BaseCommand):
 
     def typed_result(self, result):
         from .jsonout import typed
-        result = typed(self.SERVICE_CLASS.TYPES, self.ACTION, result)
+        result = typed(self.SERVICE_CLASS.TYPES, self.ACTION, result,
+                       self.JSON_ADDED)
         if self.resume and isinstance(result, dict):
             result['NextToken'] = self.resume      # as the AWS CLI has it
         return result

@@ -121,7 +121,7 @@ def test_images_and_json_output(cli):
     images = cli.rows('euca-describe-images', image_id)
     assert images[0][:3] == ['IMAGE', image_id, '123456789012/golden']
     data = cli.json('euca-describe-images', image_id)
-    assert data['imagesSet'][0]['imageId'] == image_id
+    assert data['Images'][0]['ImageId'] == image_id
     assert cli.rows('euca-deregister', image_id) == [['IMAGE', image_id]]
 
     regions = cli.rows('euca-describe-regions', 'us-west-2')

@@ -5,19 +5,24 @@ import json
 
 def test_run_describe_and_create_volume_as_typed_json(cli):
     launched = cli.json('euca-run-instances', 'ami-12345678', '-n', '1')
-    instance, = launched['instancesSet']          # one, still a list
-    assert isinstance(instance['instanceState']['code'], int)
-    assert instance['amiLaunchIndex'] == 0
-    instance_id = instance['instanceId']
+    instance, = launched['Instances']          # one, still a list
+    assert isinstance(instance['State']['Code'], int)
+    assert instance['AmiLaunchIndex'] == 0
+    instance_id = instance['InstanceId']
 
     out = cli('euca-describe-instances', '--query',
-              'reservationSet[].instancesSet[?instanceState.code==`16`]'
-              '[].instanceId').stdout
+              'Reservations[].Instances[?State.Code==`16`][].InstanceId'
+              ).stdout
     assert json.loads(out) == [instance_id]
+    # As aws --output text prints it: ids=$(...) works without jq.
+    out = cli('euca-describe-instances', '--query',
+              'Reservations[].Instances[].[InstanceId, State.Name]',
+              '--output', 'text').stdout
+    assert out == f'{instance_id}\trunning\n'
 
     volume = cli.json('euca-create-volume', '-z', 'us-east-1a', '-s', '5')
-    assert volume['size'] == 5
-    assert volume['encrypted'] is False
+    assert volume['Size'] == 5
+    assert volume['Encrypted'] is False
 
 
 def test_elb_and_iam_as_typed_json(cli):

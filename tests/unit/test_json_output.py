@@ -1,9 +1,12 @@
-"""--output json: typed values, --query, and which commands have it.
+"""--output json: the AWS CLI's document, --query, and which commands have
+it.
 
-Typed: numbers, booleans, lists and maps come out as the API defines them
-(the tables in euca2ools/data/types, generated from botocore's models by
-scripts/gen_types.py, which test_type_tables_are_up_to_date reruns).
-Text rows are not touched by any of it.
+The names and nesting are botocore's (Reservations[].Instances[]), numbers,
+booleans, lists and maps come out as the API defines them (the tables in
+euca2ools/data/types, generated from botocore's models by
+scripts/gen_types.py, which test_type_tables_are_up_to_date reruns);
+test_json_botocore.py compares with botocore's own parse.  Text rows are not
+touched by any of it.
 """
 
 import importlib
@@ -98,21 +101,23 @@ def run_json(inprocess, command, argv):
 def test_describe_instances_json_is_typed(inprocess):
     responses.post(URL, body=INSTANCES_XML)
     data = run_json(inprocess, DescribeInstances, ['--output', 'json'])
-    reservation, = data['reservationSet']
-    assert reservation['groupSet'] == []          # empty, still a list
-    instance, = reservation['instancesSet']       # one item, still a list
-    assert instance['instanceState'] == {'code': 16, 'name': 'running'}
-    assert instance['amiLaunchIndex'] == 0
-    assert instance['sourceDestCheck'] is True
-    assert instance['ebsOptimized'] is False
-    device, = instance['blockDeviceMapping']
-    assert device['ebs']['deleteOnTermination'] is True
-    assert device['ebs']['attachTime'] == '2016-01-02T03:04:06.000Z'
-    assert instance['tagSet'] == [{'key': 'Name', 'value': 'web'}]
-    # Not in the model: left as it came.
-    assert instance['eucaNodeName'] == 'node-1'
-    assert reservation['ownerId'] == '123456789012'    # a string in the API
-    assert instance['dnsName'] is None
+    assert list(data) == ['Reservations']       # no requestId
+    reservation, = data['Reservations']
+    assert reservation['Groups'] == []          # empty, still a list
+    instance, = reservation['Instances']        # one item, still a list
+    assert instance['State'] == {'Code': 16, 'Name': 'running'}
+    assert instance['AmiLaunchIndex'] == 0
+    assert instance['SourceDestCheck'] is True
+    assert instance['EbsOptimized'] is False
+    device, = instance['BlockDeviceMappings']
+    assert device['Ebs']['DeleteOnTermination'] is True
+    assert device['Ebs']['AttachTime'] == '2016-01-02T03:04:06.000Z'
+    assert instance['Tags'] == [{'Key': 'Name', 'Value': 'web'}]
+    # Not in the model: left out, as botocore leaves it.
+    assert 'eucaNodeName' not in instance and 'EucaNodeName' not in instance
+    assert reservation['OwnerId'] == '123456789012'    # a string in the API
+    assert instance['PublicDnsName'] == ''      # empty: botocore's ""
+    assert instance['Monitoring'] == {'State': 'disabled'}
 
 
 @responses.activate
@@ -120,8 +125,8 @@ def test_json_select_by_number_works_for_jq_users(inprocess):
     """The point of it all: `select(.code == 16)` finds the instance."""
     responses.post(URL, body=INSTANCES_XML)
     data = run_json(inprocess, DescribeInstances, ['--output', 'json'])
-    running = [i['instanceId'] for r in data['reservationSet']
-               for i in r['instancesSet'] if i['instanceState']['code'] == 16]
+    running = [i['InstanceId'] for r in data['Reservations']
+               for i in r['Instances'] if i['State']['Code'] == 16]
     assert running == ['i-1']
 
 
@@ -229,11 +234,11 @@ def test_values_that_do_not_read_as_their_type_stay_strings():
         'instanceState': {'code': 'sixteen'}, 'ebsOptimized': 'maybe',
         'amiLaunchIndex': '1_0', 'tagSet': ' '}]}]}
     instance = jsonout.typed('ec2', 'DescribeInstances',
-                             data)['reservationSet'][0]['instancesSet'][0]
-    assert instance['instanceState']['code'] == 'sixteen'
-    assert instance['ebsOptimized'] == 'maybe'
-    assert instance['amiLaunchIndex'] == '1_0'
-    assert instance['tagSet'] == []
+                             data)['Reservations'][0]['Instances'][0]
+    assert instance['State']['Code'] == 'sixteen'
+    assert instance['EbsOptimized'] == 'maybe'
+    assert instance['AmiLaunchIndex'] == '1_0'
+    assert instance['Tags'] == []
     alarms = {'MetricAlarms': [{'Threshold': 'nan', 'Period': '60',
                                 'ActionsEnabled': 'TRUE'}]}
     alarm, = jsonout.typed('cloudwatch', 'DescribeAlarms',
@@ -242,6 +247,22 @@ def test_values_that_do_not_read_as_their_type_stay_strings():
     assert jsonout.typed('cloudwatch', 'DescribeAlarms', {
         'MetricAlarms': [{'Threshold': '80'}]})['MetricAlarms'][0][
             'Threshold'] == 80.0
+
+
+@responses.activate
+def test_eucalyptus_describe_instance_types_keeps_its_names(inprocess):
+    """Eucalyptus's DescribeInstanceTypes is not AWS's (which came later,
+    with another answer): its JSON keeps the names it came with."""
+    from euca2ools.commands.euca.describeinstancetypes import \
+        DescribeInstanceTypes
+    responses.post(URL, body=(
+        f'<DescribeInstanceTypesResponse xmlns="{EC2_NS}"><requestId>r'
+        '</requestId><instanceTypeDetails><item><name>t1.micro</name>'
+        '<cpu>1</cpu></item></instanceTypeDetails>'
+        '</DescribeInstanceTypesResponse>').encode())
+    data = run_json(inprocess, DescribeInstanceTypes, ['--output', 'json'])
+    assert data == {'instanceTypeDetails': [{'name': 't1.micro',
+                                             'cpu': '1'}]}
 
 
 def test_services_without_a_model_stay_strings():
@@ -258,21 +279,20 @@ def test_services_without_a_model_stay_strings():
 def test_query_selects_fields_and_implies_json(inprocess):
     responses.post(URL, body=INSTANCES_XML)
     code, out, err = inprocess(DescribeInstances, [
-        '--query', 'reservationSet[].instancesSet[].[instanceId, '
-                   'instanceState.code, ebsOptimized]'])
+        '--query', 'Reservations[].Instances[].[InstanceId, State.Code, '
+                   'EbsOptimized]'])
     assert (code, err) == (0, '')
     assert json.loads(out) == [['i-1', 16, False]]
 
     responses.post(URL, body=INSTANCES_XML)
     code, out, err = inprocess(DescribeInstances, [
         '--output', 'json', '--query',
-        'reservationSet[].instancesSet[?instanceState.code == `16`]'
-        '[].instanceId | [0]'])
+        'Reservations[].Instances[?State.Code == `16`][].InstanceId | [0]'])
     assert (code, json.loads(out)) == (0, 'i-1')
 
 
 @pytest.mark.parametrize('expression, message', [
-    ('reservationSet[', "bad --query expression 'reservationSet[': "
+    ('Reservations[', "bad --query expression 'Reservations[': "
                         'incomplete expression at the end'),
     ('a.$b', "bad --query expression 'a.$b': Unknown token $ at "
              'character 3'),
@@ -293,15 +313,53 @@ def test_query_with_a_bad_expression_is_a_usage_error(inprocess, expression,
     assert len(responses.calls) == 0        # nothing was sent
 
 
+TWO_INSTANCES_XML = INSTANCES_XML.replace(
+    b'</instancesSet>',
+    b'<item><instanceId>i-2</instanceId><instanceState><code>80</code>'
+    b'<name>stopped</name></instanceState></item></instancesSet>')
+
+
+@pytest.mark.parametrize('query, rows', [
+    # A list of scalars: one row, tab-separated (ids=$(...) takes them).
+    ('Reservations[].Instances[].InstanceId', 'i-1\ti-2\n'),
+    # A list of lists: a row each.
+    ('Reservations[].Instances[].[InstanceId, State.Code, EbsOptimized]',
+     'i-1\t16\tFalse\ni-2\t80\tNone\n'),
+    # A scalar alone; a value that is not there prints None.
+    ('Reservations[0].ReservationId', 'r-1\n'),
+    ('Reservations[0].Nothing', 'None\n'),
+    # Dicts: their scalars in their keys' order; in a list of dicts every
+    # row has the scalar keys of them all.
+    ('Reservations[].Instances[].State', '16\trunning\n80\tstopped\n'),
+    ('Reservations[].Instances[].{id: InstanceId, t: InstanceType}',
+     'i-1\tm1.small\ni-2\tNone\n'),
+    ('Reservations[].Instances[0].Tags', 'Name\tweb\n'),
+    # A dict's lists and dicts follow its row, named upper case.
+    ('Reservations[0].Instances[0].{id: InstanceId, tags: Tags, '
+     'state: State}', 'i-1\nSTATE\t16\trunning\nTAGS\tName\tweb\n'),
+    ('Reservations[0].Instances[0].BlockDeviceMappings[0]',
+     '/dev/sda1\nEBS\t2016-01-02T03:04:06.000Z\tTrue\tattached\tvol-1\n'),
+    ('Reservations[0].Groups', ''),
+])
 @responses.activate
-def test_query_with_output_text_is_a_usage_error(inprocess):
+def test_query_with_output_text_prints_rows_as_aws_does(inprocess, query,
+                                                        rows):
+    responses.post(URL, body=TWO_INSTANCES_XML)
     code, out, err = inprocess(DescribeInstances,
-                               ['--output', 'text', '--query', 'a'])
-    assert code == 2 and out == ''
-    assert error_line(err) == (
-        'euca-describe-instances: error: --query selects from the JSON '
-        'document: use it with --output json (or without --output)')
-    assert len(responses.calls) == 0
+                               ['--query', query, '--output', 'text'])
+    assert (code, err) == (0, '')
+    assert out == rows
+
+
+def test_text_rows_of_lists_mixed_with_scalars():
+    import io
+    out = io.StringIO()
+    jsonout.dump_text({'a': [1, [2, 3], 'x', []], 'b': True,
+                       'c': [{'k': 1, 'j': 2}, {'k': None, 'l': [4]}]}, out)
+    assert out.getvalue() == ('True\n'
+                              'A\t1\nA\tx\nA\t2\nA\t3\n'
+                              'C\t2\t1\n'
+                              'C\t\tNone\nL\t4\n')
 
 
 @responses.activate
@@ -334,15 +392,15 @@ RUN_XML = f'''<RunInstancesResponse xmlns="{EC2_NS}">
 def test_run_instances_json(inprocess):
     responses.post(URL, body=RUN_XML)
     data = run_json(inprocess, RunInstances, ['emi-1', '--output', 'json'])
-    assert data['reservationId'] == 'r-2'
-    assert data['groupSet'] == [{'groupId': 'sg-1', 'groupName': 'default'}]
-    instance, = data['instancesSet']
-    assert instance['instanceState'] == {'code': 0, 'name': 'pending'}
-    assert instance['ebsOptimized'] is False
+    assert data['ReservationId'] == 'r-2'
+    assert data['Groups'] == [{'GroupId': 'sg-1', 'GroupName': 'default'}]
+    instance, = data['Instances']
+    assert instance['State'] == {'Code': 0, 'Name': 'pending'}
+    assert instance['EbsOptimized'] is False
 
     responses.post(URL, body=RUN_XML)
     code, out, err = inprocess(RunInstances, [
-        'emi-1', '--query', 'instancesSet[].instanceId'])
+        'emi-1', '--query', 'Instances[].InstanceId'])
     assert (code, json.loads(out)) == (0, ['i-2'])
 
 
@@ -356,10 +414,11 @@ def test_create_volume_json(inprocess):
       <encrypted>false</encrypted></CreateVolumeResponse>'''.encode())
     data = run_json(inprocess, CreateVolume,
                     ['-z', 'one', '-s', '10', '--output', 'json'])
-    assert data['volumeId'] == 'vol-3'
-    assert data['size'] == 10
-    assert data['encrypted'] is False
-    assert data['status'] == 'creating'
+    assert data['VolumeId'] == 'vol-3'
+    assert data['Size'] == 10
+    assert data['Encrypted'] is False
+    assert data['State'] == 'creating'
+    assert data['SnapshotId'] == ''
 
 
 @responses.activate
@@ -375,7 +434,7 @@ secret
     path = tmp_path / 'k.pem'
     data = run_json(inprocess, CreateKeyPair,
                     ['k', '-f', path, '--output', 'json'])
-    assert data == {'keyName': 'k', 'keyFingerprint': 'aa:bb'}
+    assert data == {'KeyName': 'k', 'KeyFingerprint': 'aa:bb'}
     assert 'secret' in path.read_text()
 
 
@@ -456,7 +515,7 @@ def test_type_tables_are_up_to_date():
         assert text == on_disk[name], f'{name}: {hint}'
         json.loads(text)
     # Small: only what the commands need.
-    assert sum(len(text) for text in files.values()) < 64 * 1024
+    assert sum(len(text) for text in files.values()) < 96 * 1024
 
 
 def test_text_output_loads_neither_the_tables_nor_jmespath(tmp_path):
@@ -496,7 +555,7 @@ def test_text_output_loads_neither_the_tables_nor_jmespath(tmp_path):
     assert text.stderr.splitlines()[-1] == "0 [] []", text.stderr
     assert text.stdout == INSTANCES_ROWS
     as_json = subprocess.run([sys.executable, str(script), '--query',
-                              'reservationSet[0].reservationId'], env=env,
+                              'Reservations[0].ReservationId'], env=env,
                              capture_output=True, text=True, timeout=60)
     last = as_json.stderr.splitlines()[-1]
     assert last.startswith("0 ['jmespath', 'euca2ools.core.jsonout'] ["), \
@@ -516,7 +575,7 @@ def test_query_output_stops_at_the_answer_size_bound(inprocess):
         '<DescribeInstancesResponse><reservationSet><item><reservationId>'
         f'r-1</reservationId><instancesSet>{instances}</instancesSet></item>'
         '</reservationSet></DescribeInstancesResponse>'))
-    query = ('reservationSet[].instancesSet[].[@, @, @, @, @, @, @, @] | '
+    query = ('Reservations[].Instances[].[@, @, @, @, @, @, @, @] | '
              '[*].[@, @, @, @, @, @, @, @] | [*].[@, @, @, @]')
     code, out, err = inprocess(DescribeInstances, ['--query', query], env={
         'EUCA_MAX_RESPONSE_SIZE': '1M'})
@@ -527,5 +586,67 @@ def test_query_output_stops_at_the_answer_size_bound(inprocess):
                    'EUCA_MAX_RESPONSE_SIZE\n')
     assert len(out) <= 2**20 + 1
     code, out, err = inprocess(DescribeInstances, [
-        '--query', 'reservationSet[].instancesSet[].instanceId'])
+        '--query', 'Reservations[].Instances[].InstanceId'])
     assert (code, err) == (0, '') and out.count('"i-') == 200
+
+
+# -- JSON that streams ------------------------------------------------------
+
+@responses.activate
+def test_streamed_json_is_the_whole_document_written_as_it_comes(inprocess,
+                                                                 monkeypatch):
+    """A STREAM command's --output json is written item by item (never the
+    whole answer in memory), and is the text dump() writes for the whole
+    document."""
+    from euca2ools.core.xmlparse import parse_response
+    dumped = []
+    monkeypatch.setattr(jsonout, 'dump',
+                        lambda *args, **kwargs: dumped.append(args))
+    responses.post(URL, body=TWO_INSTANCES_XML)
+    code, out, err = inprocess(DescribeInstances, ['--output', 'json'])
+    assert (code, err, dumped) == (0, '', [])     # streamed, not dumped
+    monkeypatch.undo()
+    expected = jsonout.typed('ec2', 'DescribeInstances', parse_response(
+        TWO_INSTANCES_XML, action='DescribeInstances'))
+    assert json.loads(out) == expected
+    import io
+    text = io.StringIO()
+    jsonout.dump(expected, text)
+    assert out == text.getvalue()
+
+
+@responses.activate
+def test_streamed_json_joins_the_pages(inprocess):
+    """Pages joined into one list, the paging token left out, the members
+    after the list the last page's."""
+    responses.post(URL, body=iam_xml('ListUsers', (
+        '<Users><member><UserName>alice</UserName></member></Users>'
+        '<IsTruncated>true</IsTruncated><Marker>m1</Marker>')))
+    responses.post(URL, body=iam_xml('ListUsers', (
+        '<Users><member><UserName>bob</UserName></member></Users>'
+        '<IsTruncated>false</IsTruncated>')))
+    code, out, err = inprocess(ListUsers, ['--output', 'json'])
+    assert (code, err) == (0, '')
+    assert len(responses.calls) == 2
+    assert json.loads(out) == {'Users': [{'UserName': 'alice'},
+                                         {'UserName': 'bob'}],
+                               'IsTruncated': False}
+@responses.activate
+def test_streamed_json_of_an_empty_answer(inprocess):
+    responses.post(URL, body=b'<DescribeInstancesResponse><requestId>r'
+                             b'</requestId><reservationSet/>'
+                             b'</DescribeInstancesResponse>')
+    code, out, err = inprocess(DescribeInstances, ['--output', 'json'])
+    assert (code, err) == (0, '')
+    assert out == '{\n  "Reservations": []\n}\n'
+
+
+@responses.activate
+def test_streamed_json_keeps_the_members_after_the_list(inprocess):
+    responses.post(URL, body=iam_xml('ListUsers', (
+        '<Users><member><UserName>alice</UserName></member></Users>'
+        '<IsTruncated>false</IsTruncated>')))
+    code, out, err = inprocess(ListUsers, ['--output', 'json'])
+    assert (code, err) == (0, '')
+    assert out == ('{\n  "Users": [\n    {\n      "UserName": "alice"\n'
+                   '    }\n  ],\n  "IsTruncated": false\n}\n')

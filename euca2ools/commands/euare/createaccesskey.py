@@ -67,6 +67,8 @@ class KeyCreatingRequest(IAMAdminRequest):
     """A command that may also create an access key (-k) or print a config
     file for one (-w): usercreate, accountcreate."""
     key_command = None
+    # The key, beside the answer, is shaped as CreateAccessKey's in JSON.
+    JSON_ADDED = {'AccessKey': 'CreateAccessKey'}
 
     def wants_key(self):
         return self.args.get('create_accesskey') or \

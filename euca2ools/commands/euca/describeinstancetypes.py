@@ -19,6 +19,8 @@ class DescribeInstanceTypes(EC2Request):
     COMMAND = 'euca-describe-instance-types'
     ACTION = 'DescribeInstanceTypes'
     DESCRIPTION = '[Eucalyptus only] Show information about instance types'
+    # AWS's DescribeInstanceTypes came later, with another answer.
+    JSON_MODELLED = False
     ARGS = [Arg('InstanceType', metavar='INSTANCETYPE', nargs='*',
                 help='limit results to specific instance types'),
             Arg('--by-zone', action='store_true', route_to=LOCAL,
