@@ -359,8 +359,10 @@ def run_process(environ, profile, options, context=None):
         raise ClientError(f'{where} is empty')
     env = getattr(environ, '_environ', environ)
     try:
-        proc = subprocess.Popen(argv, stdout=subprocess.PIPE,
-                                env=dict(env))
+        # Its standard input is not the command's (which may be reading
+        # a password or user data from it); its errors go to ours.
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, env=dict(env))
     except OSError as err:
         raise ClientError(f'cannot run the {what} ({argv[0]}): '
                           f'{err.strerror or err}')
