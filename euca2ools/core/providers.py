@@ -71,7 +71,9 @@ def sources(context, environ, profile):
          lambda: from_web_identity(context, environ)),
         ('the container credentials endpoint',
          lambda: from_container(context, environ)),
-        ('the instance metadata service',
+        ('the instance metadata service' + (
+            '' if _imds_enabled(environ)
+            else ' (not asked: AWS_EC2_METADATA_DISABLED)'),
          lambda: from_instance_metadata(context, environ)),
     ]
 
@@ -584,11 +586,16 @@ def _json_answer(content, what):
     return values
 
 
+def _imds_enabled(environ):
+    # botocore's test: the value is "true" in any case.
+    return (environ.get('AWS_EC2_METADATA_DISABLED') or '').strip().lower() \
+        != 'true'
+
+
 def imds_url(environ):
     """The metadata service's base URL (ending in /), or None when
     AWS_EC2_METADATA_DISABLED is true."""
-    if (environ.get('AWS_EC2_METADATA_DISABLED') or '').strip().lower() \
-            == 'true':
+    if not _imds_enabled(environ):
         return None
     url = (environ.get('AWS_EC2_METADATA_SERVICE_ENDPOINT') or '').strip()
     if url:

@@ -570,3 +570,43 @@ def test_the_providers_come_after_the_euca2ools_sources(env, server):
     os.unlink(env['AWS_CONFIG_FILE'])
     assert credentials(env).key_id == 'AKIDMETA'
     assert server.requests
+
+
+def test_credential_process_does_not_read_our_stdin(env, tmp_path):
+    script = tmp_path / 'reads_stdin.py'
+    script.write_text(
+        'import json, sys\n'
+        'data = sys.stdin.read()\n'
+        'json.dump({"Version": 1, "AccessKeyId": "AKID" + str(len(data)),'
+        ' "SecretAccessKey": "s"}, sys.stdout)\n')
+    write(env['AWS_CONFIG_FILE'],
+          f'[default]\ncredential_process = {sys.executable} "{script}"\n')
+    assert credentials(env).key_id == 'AKID0'
+
+
+def test_a_command_signs_with_the_instance_role(aws, bare_cli, server):
+    server.script = [reply(200, b'T'), reply(200, b'web-role'),
+                     reply(200, answer())]
+    proc = bare_cli('euca-describe-regions', '--debug', env={
+        'EC2_URL': aws + '/', 'AWS_EC2_METADATA_DISABLED': 'false',
+        'AWS_EC2_METADATA_SERVICE_ENDPOINT': server.url})
+    assert proc.returncode == 0, proc.stderr
+    assert 'Credential=AKIDMETA/' in proc.stderr
+    for secret in (SECRET, 'meta-token'):
+        assert secret not in proc.stderr + proc.stdout
+    assert len(server.requests) == 3
+
+
+def test_a_command_without_keys_lists_where_it_looked(bare_cli):
+    proc = bare_cli('euca-describe-regions', check=False,
+                    env={'EC2_URL': 'http://127.0.0.1:9/'})
+    assert proc.returncode == 1
+    assert proc.stderr == (
+        "euca-describe-regions: error: no access key found; looked in "
+        "-I/-S, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, "
+        "EC2_ACCESS_KEY/EC2_SECRET_KEY, ~/.aws profile 'default', ~/.aws "
+        "profile 'default' (role_arn, credential_process), "
+        "AWS_WEB_IDENTITY_TOKEN_FILE, the container credentials endpoint, "
+        "the instance metadata service (not asked: "
+        "AWS_EC2_METADATA_DISABLED), a config user (none selected: use "
+        "--region USER@REGION)\n")
