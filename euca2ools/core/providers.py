@@ -4,7 +4,8 @@ Imported only when none of those sources had keys (a run with keys in the
 environment or a config file never loads this module).  In order:
 
 * the AWS profile (``--profile``, else AWS_PROFILE, else ``default``) with
-  ``role_arn``: STS AssumeRole, signed with the keys of its
+  ``role_arn`` and ``web_identity_token_file``: as the variables below; with
+  ``role_arn`` alone: STS AssumeRole, signed with the keys of its
   ``source_profile`` (static keys, another role profile, or a
   ``credential_process``) or of its ``credential_source``
   (``Environment``, ``Ec2InstanceMetadata``, ``EcsContainer``).  The
@@ -117,6 +118,13 @@ def from_profile(context, environ, profile):
     if not options:
         return None
     if 'role_arn' in options:
+        if 'web_identity_token_file' in options and not (
+                'source_profile' in options
+                or 'credential_source' in options):
+            token_file, where = options['web_identity_token_file']
+            return web_identity(context, os.path.expanduser(token_file),
+                                where, _value(options, 'role_arn'),
+                                _value(options, 'role_session_name'))
         return assume_role(context, environ, profile, options, ())
     if 'credential_process' in options:
         return run_process(environ, profile, options, context)
@@ -423,18 +431,23 @@ def from_web_identity(context, environ):
     if not role_arn:
         raise ClientError('AWS_WEB_IDENTITY_TOKEN_FILE is set but '
                           'AWS_ROLE_ARN is not')
+    return web_identity(context, token_file, 'AWS_WEB_IDENTITY_TOKEN_FILE',
+                        role_arn, environ.get('AWS_ROLE_SESSION_NAME'))
+
+
+def web_identity(context, token_file, where, role_arn, session):
+    """STS AssumeRoleWithWebIdentity with the token in TOKEN_FILE (named
+    WHERE in errors)."""
     from .config import read_text
     try:
-        token = read_text(token_file, 'AWS_WEB_IDENTITY_TOKEN_FILE')
+        token = read_text(token_file, where)
     except OSError as err:
-        raise ClientError(f'cannot read AWS_WEB_IDENTITY_TOKEN_FILE '
-                          f'{token_file}: {err.strerror or err}')
-    token = clean_credential(token, f'the token in AWS_WEB_IDENTITY_TOKEN_FILE'
-                                    f' {token_file}')
+        raise ClientError(f'cannot read {where} {token_file}: '
+                          f'{err.strerror or err}')
+    token = clean_credential(token, f'the token in {where} {token_file}')
     if not token:
-        raise ClientError(f'AWS_WEB_IDENTITY_TOKEN_FILE {token_file} is '
-                          'empty')
-    session = ((environ.get('AWS_ROLE_SESSION_NAME') or '').strip()
+        raise ClientError(f'{where} {token_file} is empty')
+    session = ((session or '').strip()
                or f'euca2ools-session-{int(time.time())}')
     sts = _sts(context)
     what = f'the AssumeRoleWithWebIdentity answer for {role_arn}'
@@ -443,9 +456,8 @@ def from_web_identity(context, environ):
             'RoleArn': role_arn, 'RoleSessionName': session,
             'WebIdentityToken': token})
     except EucaError as err:
-        raise ClientError(f'assuming role {role_arn} with '
-                          f'AWS_WEB_IDENTITY_TOKEN_FILE failed: {err}') \
-            from None
+        raise ClientError(f'assuming role {role_arn} with {where} failed: '
+                          f'{err}') from None
     values = _sts_credentials(answer, what)
     return _credentials(values, f'role {role_arn} (web identity)')
 

@@ -610,3 +610,20 @@ def test_a_command_without_keys_lists_where_it_looked(bare_cli):
         "the instance metadata service (not asked: "
         "AWS_EC2_METADATA_DISABLED), a config user (none selected: use "
         "--region USER@REGION)\n")
+
+
+def test_web_identity_from_the_profile(env, server, tmp_path):
+    token = tmp_path / 'jwt'
+    write(token, 'profile-jwt')
+    write(env['AWS_CONFIG_FILE'], f'[profile pod]\nrole_arn = {ROLE}\n'
+          f'web_identity_token_file = {token}\nrole_session_name = s1\n')
+    server.script = [reply(400, b'<ErrorResponse><Error><Code>InvalidIdentity'
+                           b'Token</Code><Message>bad</Message></Error>'
+                           b'</ErrorResponse>')]
+    with pytest.raises(ClientError) as err:
+        credentials(dict(env, TOKEN_URL=server.url), profile='pod')
+    assert check_error(err, 'profile-jwt').startswith(
+        f'assuming role {ROLE} with web_identity_token_file in '
+        f"{env['AWS_CONFIG_FILE']} [profile pod] failed: ")
+    assert server.requests[0].params['RoleSessionName'] == 's1'
+    assert server.requests[0].params['WebIdentityToken'] == 'profile-jwt'
