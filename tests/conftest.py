@@ -32,7 +32,22 @@ def clean_environ(home):
     env['EUCA_CONFIG_PATH'] = str(pathlib.Path(home) / '.euca' / '*.ini')
     env['PATH'] = SCRIPTS_DIR + os.pathsep + env.get('PATH', '')
     env['PYTHONDONTWRITEBYTECODE'] = '1'
+    # Commands that find no keys ask the instance metadata service last:
+    # never the one of the machine the tests run on.
+    env['AWS_EC2_METADATA_DISABLED'] = 'true'
     return env
+
+
+# What an in-process test's own environment reaches instead of
+# 169.254.169.254 when it does not disable the metadata service: a closed
+# port (the discard port), so nothing answers and nothing waits.
+CLOSED_METADATA_URL = 'http://127.0.0.1:9/'
+
+
+@pytest.fixture(autouse=True)
+def _no_real_metadata_service(monkeypatch):
+    from euca2ools.core import providers
+    monkeypatch.setattr(providers, 'IMDS_URL', CLOSED_METADATA_URL)
 
 
 @pytest.fixture(scope='session')

@@ -180,6 +180,10 @@ class Target:
                 getattr(service, 'NAME', None) == kind_service_name(kind):
             url = given['url']
         context = Context(environ=_environ(), region=given.get('region'),
+                          profile=given.get('aws_profile'),
+                          verify_ssl=(False if given.get('no_verify_ssl')
+                                      else None),
+                          ca_bundle=given.get('ca_bundle'),
                           key_id=given.get('access_key_id'),
                           secret_key=given.get('secret_key'),
                           token=given.get('security_token'),

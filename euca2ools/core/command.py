@@ -99,10 +99,28 @@ class BaseCommand:
         if cls.REGION_OPTION:
             common.add_argument('--region', metavar='USER@REGION',
                                 help=cls.REGION_HELP)
+            # A command with a --profile of its own (euimage-install-pack)
+            # takes the AWS profile from AWS_PROFILE only.
+            if '--profile' not in parser._option_string_actions:
+                common.add_argument(
+                    '--profile', metavar='NAME', dest='aws_profile',
+                        help='the profile of ~/.aws/config and '
+                         '~/.aws/credentials to take keys (or a role to '
+                         'assume) and a region from when no euca2ools '
+                         'source has them (default: AWS_PROFILE, else '
+                         'default)')
             for setting in FLAGGED:
                 common.add_argument(*setting.flags, dest=setting.dest,
                                     metavar=setting.metavar,
                                     help=setting.flag_help())
+            common.add_argument(
+                '--no-verify-ssl', action='store_true',
+                help="do not verify the servers' TLS certificates (as "
+                     'config verify-ssl = false; for a self-signed cloud)')
+            common.add_argument(
+                '--ca-bundle', metavar='FILE',
+                help='verify TLS servers against the CA certificates in '
+                     'FILE (as AWS_CA_BUNDLE)')
         if cls.KEY_OPTIONS:
             common.add_argument(
                 '-I', '--access-key-id', metavar='KEY_ID',
@@ -138,7 +156,8 @@ class BaseCommand:
                             help='show the version and exit')
 
     # Read into the Context, not the command's own args.
-    COMMON_DESTS = ('debug', 'debugger', 'region', 'access_key_id',
+    COMMON_DESTS = ('debug', 'debugger', 'region', 'aws_profile',
+                    'no_verify_ssl', 'ca_bundle', 'access_key_id',
                     'secret_key', 'security_token') + tuple(
                         setting.dest for setting in FLAGGED)
 
@@ -166,9 +185,14 @@ class BaseCommand:
     @classmethod
     def context_from_cli(cls, namespace):
         """The Context from the options every family may declare:
-        --region, -I/-S/--security-token, --debug, and the timeouts and
-        retries (Context.http_options)."""
+        --region, --profile, -I/-S/--security-token, --debug, the timeouts
+        and retries (Context.http_options), --no-verify-ssl and
+        --ca-bundle."""
         return Context(region=namespace.get('region'),
+                       profile=namespace.get('aws_profile'),
+                       verify_ssl=(False if namespace.get('no_verify_ssl')
+                                   else None),
+                       ca_bundle=namespace.get('ca_bundle'),
                        key_id=namespace.get('access_key_id'),
                        secret_key=namespace.get('secret_key'),
                        token=namespace.get('security_token'),

@@ -49,13 +49,23 @@ class Context:
 
     def __init__(self, environ=None, region=None, key_id=None,
                  secret_key=None, token=None, debug=False, stdout=None,
-                 stderr=None, http_options=None):
+                 stderr=None, http_options=None, profile=None,
+                 verify_ssl=None, ca_bundle=None):
+        """PROFILE: --profile (else AWS_PROFILE); VERIFY_SSL: False for
+        --no-verify-ssl (None: the config's verify-ssl says); CA_BUNDLE:
+        --ca-bundle, which stands for AWS_CA_BUNDLE."""
         environ = os.environ if environ is None else environ
+        if ca_bundle is not None and str(ca_bundle).strip():
+            if isinstance(environ, Environ):
+                environ = environ._environ
+            environ = {**environ, 'AWS_CA_BUNDLE': str(ca_bundle).strip()}
         self.environ = (environ if isinstance(environ, Environ)
                         else Environ(environ))
         self.config = Config.load(self.environ)
         self.regionuser = RegionUser(self.config, region, self.environ)
         self.cli_keys = (key_id, secret_key, token)
+        self.profile = (profile or '').strip() or None
+        self.verify_ssl = verify_ssl
         configured = str(self.config.get_global('debug', '')).lower()
         self.debug = debug or configured in TRUE_WORDS or configured == 'color'
         self.stdout = stdout
@@ -72,8 +82,16 @@ class Context:
         if self._credentials is None:
             key_id, secret_key, token = self.cli_keys
             self._credentials = find_credentials(
-                self.regionuser, key_id, secret_key, token, self.environ)
+                self.regionuser, key_id, secret_key, token, self.environ,
+                profile=self.profile, context=self)
         return self._credentials
+
+    def verify(self):
+        """Whether TLS certificates are verified: not with
+        --no-verify-ssl, else as the region's verify-ssl says."""
+        if self.verify_ssl is not None:
+            return self.verify_ssl
+        return self.regionuser.get_bool('verify-ssl', True)
 
     def with_keys(self, key_id, secret_key, token=None):
         """A Context like this one (the same environment, config, region

@@ -4,7 +4,11 @@ Order: -I/-S on the command line; the user named explicitly with
 ``--region USER@REGION``; AWS_ACCESS_KEY_ID/AWS_ACCESS_KEY +
 AWS_SECRET_ACCESS_KEY/AWS_SECRET_KEY; the eucarc spellings EC2_ACCESS_KEY +
 EC2_SECRET_KEY; the file named by AWS_CREDENTIAL_FILE; the config user of the
-region; ~/.aws/credentials and ~/.aws/config (profile AWS_PROFILE or default).
+region; the keys in ~/.aws/credentials and ~/.aws/config (profile
+``--profile``, else AWS_PROFILE, else default); then the AWS CLI's providers
+(providers.py, imported only when they are needed): the profile's role_arn
+or credential_process, AWS_WEB_IDENTITY_TOKEN_FILE, the container endpoint,
+the instance metadata service.
 
 Every value, whatever its source, passes through ``clean_credential``: the
 whitespace around it (a CRLF eucarc, a token file's newline) is stripped, and
@@ -82,6 +86,19 @@ def _from_env(environ, key_vars, secret_vars, token_vars=()):
     if key and secret:
         return (key, secret, token), (key_var, secret_var, token_var)
     return None
+
+
+def parse_expiration(text, where):
+    """TEXT (ISO 8601; no zone: UTC) as seconds since the epoch; a
+    ClientError naming WHERE if it is not a time."""
+    try:
+        when = datetime.datetime.fromisoformat(
+            str(text).strip().replace('Z', '+00:00'))
+    except ValueError:
+        raise ClientError(f'{where} is not an ISO 8601 time') from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return when.timestamp()
 
 
 def _check_expiration(environ):
@@ -162,9 +179,10 @@ def read_aws_shared(environ, profile):
     return None
 
 
-def aws_profile_region(environ=os.environ):
-    """The region of the ~/.aws/config profile, a last-resort region name."""
-    profile = environ.get('AWS_PROFILE') or 'default'
+def aws_profile_region(environ=os.environ, profile=None):
+    """The region of the ~/.aws/config profile (PROFILE, else AWS_PROFILE,
+    else default), a last-resort region name."""
+    profile = profile or environ.get('AWS_PROFILE') or 'default'
     parser = read_ini(environ.get('AWS_CONFIG_FILE', '~/.aws/config'),
                       configparser.RawConfigParser(), 'AWS config file',
                       missing_ok=True)
@@ -177,7 +195,10 @@ CLI_WHERE = ('-I/--access-key-id', '-S/--secret-key', '--security-token')
 
 
 def find_credentials(regionuser, key_id=None, secret_key=None, token=None,
-                     environ=os.environ):
+                     environ=os.environ, profile=None, context=None):
+    """The Credentials of the first source that has them (see the module);
+    PROFILE: --profile; CONTEXT: the command's (the AWS providers call STS
+    and metadata services with its settings)."""
     key_id, secret_key, token = (
         clean_credential(value, where)
         for value, where in zip((key_id, secret_key, token), CLI_WHERE))
@@ -221,12 +242,23 @@ def find_credentials(regionuser, key_id=None, secret_key=None, token=None,
     if regionuser.user and not regionuser.explicit_user:
         sources.append((f'config user {regionuser.user!r}',
                         lambda: from_user(regionuser.user)))
-    profile = (environ.get('AWS_PROFILE') or '').strip() or 'default'
+    profile = ((profile or '').strip()
+               or (environ.get('AWS_PROFILE') or '').strip() or 'default')
     sources.append((f'~/.aws profile {profile!r}',
                     lambda: read_aws_shared(environ, profile)))
 
-    for name, source in sources:
+    def aws_providers():
+        from . import providers
+        nonlocal context
+        if context is None:
+            from .context import Context
+            context = Context(environ=environ)
+        return providers.sources(context, environ, profile)
+
+    for name, source in _then(sources, aws_providers):
         found = source()
+        if isinstance(found, Credentials):
+            return found
         if found:
             values, where = found
             if name.startswith(('AWS_ACCESS', 'EC2_ACCESS')):
@@ -237,3 +269,10 @@ def find_credentials(regionuser, key_id=None, secret_key=None, token=None,
                       + ', '.join(looked)
                       + (', a config user (none selected: use --region '
                          'USER@REGION)' if not regionuser.user else ''))
+
+
+def _then(first, more):
+    """FIRST's items, then those of MORE() (called only if they are
+    needed)."""
+    yield from first
+    yield from more()

@@ -353,7 +353,7 @@ class QueryRequest(BaseCommand):
         service = cls.SERVICE_CLASS
         urlvars = '/'.join(service.URL_ENVVARS) if service else ''
         parser.common.add_argument(
-            '-U', '--url', metavar='URL',
+            '-U', '--url', '--endpoint-url', metavar='URL',
             help=f'{service.DESCRIPTION if service else ""} endpoint URL '
                  f'(default: {urlvars} or the region config)'.strip())
         if cls.FILTERS:

@@ -65,7 +65,8 @@ class ObjectInfo:
 class S3(BaseService):
     NAME = 's3'
     DESCRIPTION = 'Object storage service'
-    URL_ENVVARS = ('S3_URL',)
+    URL_ENVVARS = ('S3_URL', 'AWS_ENDPOINT_URL_S3')
+    AWS_SERVICE_ID = 'S3'
     AWS_URL = 'https://s3.{region}.amazonaws.com/'
 
     def __init__(self, context, url=None, **kwargs):

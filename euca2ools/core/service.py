@@ -1,10 +1,13 @@
 """A web service: where it is, which region and signature it uses, how to
 call it.
 
-Endpoint: ``-U/--url``, then the service's URL variables (EC2_URL, ...), then
-the region's ``<service>-url`` config option, then (for a region name that is
-not in any config file) AWS's own endpoint for that region.  A URL written
-``REGION::URL`` (REGION a plain name) also names the region to sign for.
+Endpoint: ``-U/--url`` (or its AWS spelling ``--endpoint-url``), then the
+service's URL variables (euca2ools' own, EC2_URL, ..., then the AWS CLI's
+AWS_ENDPOINT_URL_<SERVICE ID>), then AWS_ENDPOINT_URL (services of AWS
+only), then the region's ``<service>-url`` config option, then (for a region
+name that is not in any config file) AWS's own endpoint for that region.
+A URL written ``REGION::URL`` (REGION a plain name) also names the region to
+sign for.
 ``_resolve`` checks the URL once: http or https, a host, a port in range;
 an error names the URL and where it came from.  A URL without a scheme gets
 https:// and ``url_note`` says so, for connection and TLS errors to add.
@@ -55,7 +58,10 @@ class BaseService:
     SIGNING_NAME = None    # SigV4 scope service name; defaults to NAME
     DESCRIPTION = ''
     API_VERSION = None
-    URL_ENVVARS = ()       # e.g. ('EC2_URL',)
+    URL_ENVVARS = ()       # e.g. ('EC2_URL', 'AWS_ENDPOINT_URL_EC2')
+    # botocore's service ID (upper case, _ for spaces): the services of AWS
+    # have one, and only they take AWS_ENDPOINT_URL.
+    AWS_SERVICE_ID = None
     AWS_URL = 'https://{service}.{region}.amazonaws.com/'
     GLOBAL_AWS_URL = None  # for global services such as IAM
     DEFAULT_SIGNATURE_VERSION = 4   # when neither config nor environment say
@@ -86,6 +92,10 @@ class BaseService:
             value = (env.get(var) or '').strip()
             if value:
                 return value, var
+        if self.AWS_SERVICE_ID:
+            value = (env.get('AWS_ENDPOINT_URL') or '').strip()
+            if value:
+                return value, 'AWS_ENDPOINT_URL'
         ru = self.regionuser
         value = (ru.get_option(f'{self.NAME}-url') or '').strip()
         if value:
@@ -115,7 +125,8 @@ class BaseService:
             match = AWS_HOST_REGION.match(_hostname(url))
             region = match.group(1) if match else None
         if not region:
-            region = aws_profile_region(env)
+            region = aws_profile_region(
+                env, getattr(self.context, 'profile', None))
         if not url and region and not ru.region_is_configured \
                 and AWS_REGION_NAME.match(region):
             url = self.aws_url(region)
@@ -150,7 +161,7 @@ class BaseService:
         if self._http is None:
             options = settings.resolve(self.context)
             self._http = HttpClient(
-                verify=self.regionuser.get_bool('verify-ssl', True),
+                verify=verify_ssl(self.context),
                 debug=self.context.debug, user_agent=user_agent(),
                 stderr=self.context.stderr, environ=self.context.environ,
                 url_note=self.url_note, **options)
@@ -414,6 +425,14 @@ def check_url(url, source):
             raise bad(f'port {port!r} is not a number')
         if not 1 <= int(port) <= 65535:
             raise bad(f'port {port} is out of range (1-65535)')
+
+
+def verify_ssl(context):
+    """False for --no-verify-ssl, else the region's verify-ssl."""
+    verify = getattr(context, 'verify', None)
+    if verify is not None:
+        return verify()
+    return context.regionuser.get_bool('verify-ssl', True)
 
 
 def _hostname(url):

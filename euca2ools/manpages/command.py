@@ -229,6 +229,8 @@ def environment_of(cls, texts):
             issubclass(s, S3) for s in services_of(cls))
             else 'EUCA_SIGNATURE_VERSION')
         general.append('AWS_AUTH_REGION')
+        if any(s.AWS_SERVICE_ID for s in services_of(cls)):
+            general.append('AWS_ENDPOINT_URL')
     general = [v for v in general if v not in named]
     return urls, named, general
 

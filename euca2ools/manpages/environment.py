@@ -16,6 +16,10 @@ ENVIRONMENT = {
     # endpoints (the service URL variables come from the service classes)
     'AWS_AUTH_REGION': 'the region name to sign requests for (SigV4), '
                        'overriding the one from the config or the URL',
+    'AWS_ENDPOINT_URL': "every AWS service's endpoint URL, when neither "
+                        '`-U`/`--endpoint-url` nor a variable of the '
+                        'service itself names one (before the region\'s '
+                        '`<service>-url`)',
     # regions and config files
     'EUCA_DEFAULT_REGION': 'the region (and user) when `--region` is not '
                            'given: `[{{USER}}@]{{REGION}}`',
@@ -42,8 +46,38 @@ ENVIRONMENT = {
     'AWS_SHARED_CREDENTIALS_FILE': 'the AWS shared credentials file '
                                    '(default `~/.aws/credentials`)',
     'AWS_CONFIG_FILE': 'the AWS config file (default `~/.aws/config`)',
-    'AWS_PROFILE': 'the profile to read in the AWS files (default: '
-                   '`default`)',
+    'AWS_PROFILE': 'the profile to read in the AWS files when '
+                   '`--profile` is not given (default: `default`): its '
+                   'keys, `role_arn` (with `source_profile` or '
+                   '`credential_source`), `credential_process` and '
+                   '`region`',
+    'AWS_WEB_IDENTITY_TOKEN_FILE': 'a file holding an OIDC token: with '
+                                   '`AWS_ROLE_ARN`, the role is assumed '
+                                   'with STS AssumeRoleWithWebIdentity',
+    'AWS_ROLE_ARN': 'the role to assume with '
+                    '`AWS_WEB_IDENTITY_TOKEN_FILE`',
+    'AWS_ROLE_SESSION_NAME': 'the session name for '
+                             '`AWS_WEB_IDENTITY_TOKEN_FILE` (default '
+                             '`euca2ools-session-` and the time)',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI': 'the path on 169.254.170.2 of '
+                                              "the container's credentials "
+                                              '(ECS)',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI': "the URL of the container's "
+                                          'credentials: a loopback address, '
+                                          '`localhost`, 169.254.170.2, '
+                                          '169.254.170.23 or '
+                                          '`[fd00:ec2::23]` only',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN': 'the Authorization header for the '
+                                         'container credentials endpoint',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE': 'a file holding it (read '
+                                              'first)',
+    'AWS_EC2_METADATA_SERVICE_ENDPOINT': 'the instance metadata service '
+                                         '(default '
+                                         '`http://169.254.169.254/`), asked '
+                                         "for the instance role's keys "
+                                         'when no other source has any',
+    'AWS_EC2_METADATA_DISABLED': '`true`: never ask the instance metadata '
+                                 'service',
     # signing
     'EUCA_SIGNATURE_VERSION': '`2` signs Query API requests with SigV2 '
                               '(HmacSHA256) instead of SigV4, for old '
@@ -56,7 +90,8 @@ ENVIRONMENT = {
                           '(default 2; they grow to 7.5 times it)',
     # TLS and proxies
     'AWS_CA_BUNDLE': 'a file of CA certificates to verify TLS servers '
-                     'against (also `REQUESTS_CA_BUNDLE`, `SSL_CERT_FILE`)',
+                     'against (also `--ca-bundle`, `REQUESTS_CA_BUNDLE`, '
+                     '`SSL_CERT_FILE`)',
     'REQUESTS_CA_BUNDLE': 'CA certificates, when `AWS_CA_BUNDLE` is not set',
     'SSL_CERT_FILE': 'CA certificates, when neither `AWS_CA_BUNDLE` nor '
                      '`REQUESTS_CA_BUNDLE` is set',
@@ -85,8 +120,9 @@ ENVIRONMENT = {
     'TEMP': 'the same, when `TMPDIR` is not set',
     'TMP': 'the same, when neither `TMPDIR` nor `TEMP` is set',
     'XDG_CACHE_HOME': 'where shell completion caches resource IDs for a '
-                      'minute (`euca2ools/` inside it; default '
-                      '`~/.cache/euca2ools`)',
+                      'minute, and role sessions are kept until they '
+                      'expire (`euca2ools/` and `euca2ools/credentials/` '
+                      'inside it, private; default `~/.cache/euca2ools`)',
     'HOME': 'your home directory: `~/.euca`, `~/.aws` and the completion '
             'cache are in it',
 }
@@ -103,9 +139,17 @@ ENVIRONMENT_GROUPS = (
                      'AWS_CREDENTIAL_EXPIRATION', 'EC2_ACCESS_KEY',
                      'EC2_SECRET_KEY', 'AWS_CREDENTIAL_FILE',
                      'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE',
-                     'AWS_PROFILE')),
-    ('Signing', ('AWS_AUTH_REGION', 'EUCA_SIGNATURE_VERSION',
-                 'EUCA_S3_SIGNATURE_VERSION')),
+                     'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE',
+                     'AWS_ROLE_ARN', 'AWS_ROLE_SESSION_NAME',
+                     'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+                     'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+                     'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+                     'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
+                     'AWS_EC2_METADATA_SERVICE_ENDPOINT',
+                     'AWS_EC2_METADATA_DISABLED')),
+    ('Endpoints and signing', ('AWS_ENDPOINT_URL', 'AWS_AUTH_REGION',
+                               'EUCA_SIGNATURE_VERSION',
+                               'EUCA_S3_SIGNATURE_VERSION')),
     ('Timeouts, retries and answer size', tuple(
         setting.env for setting in SETTINGS) + ('EUCA_WAIT_INTERVAL',)),
     ('TLS and proxies', ('AWS_CA_BUNDLE', 'REQUESTS_CA_BUNDLE',

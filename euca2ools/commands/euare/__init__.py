@@ -25,7 +25,8 @@ class IAM(BaseService):
         'CreateUser', 'UploadServerCertificate', 'UploadSigningCertificate',
         # Eucalyptus's own
         'CreateAccount', 'CreateSigningCertificate'))
-    URL_ENVVARS = ('AWS_IAM_URL',)
+    URL_ENVVARS = ('AWS_IAM_URL', 'AWS_ENDPOINT_URL_IAM')
+    AWS_SERVICE_ID = 'IAM'
     GLOBAL_AWS_URL = 'https://iam.amazonaws.com/'
 
 
@@ -35,7 +36,8 @@ class STS(BaseService):
     API_VERSION = '2011-06-15'
     TYPES = 'sts'
     DATA_ACTIONS = frozenset(('AssumeRole',))
-    URL_ENVVARS = ('TOKEN_URL',)
+    URL_ENVVARS = ('TOKEN_URL', 'AWS_ENDPOINT_URL_STS')
+    AWS_SERVICE_ID = 'STS'
     GLOBAL_AWS_URL = 'https://sts.amazonaws.com/'
 
 

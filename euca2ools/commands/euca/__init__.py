@@ -28,7 +28,8 @@ class EC2(BaseService):
         'TerminateInstances', 'UnmonitorInstances',
         # Eucalyptus's own: the instance type before and after
         'ModifyInstanceTypeAttribute'))
-    URL_ENVVARS = ('EC2_URL',)
+    URL_ENVVARS = ('EC2_URL', 'AWS_ENDPOINT_URL_EC2')
+    AWS_SERVICE_ID = 'EC2'
     # The actions whose ClientToken exists at API 2015-10-01.  CreateVolume,
     # CreateNetworkAcl, CreateNetworkInterface and CreateRouteTable gained
     # one in later versions, which older clouds reject as unknown.

@@ -18,7 +18,9 @@ class CloudFormation(BaseService):
     TYPES = 'cloudformation'
     DATA_ACTIONS = frozenset(('CreateStack', 'UpdateStack',
                               'ValidateTemplate'))
-    URL_ENVVARS = ('AWS_CLOUDFORMATION_URL',)
+    URL_ENVVARS = ('AWS_CLOUDFORMATION_URL',
+                   'AWS_ENDPOINT_URL_CLOUDFORMATION')
+    AWS_SERVICE_ID = 'CLOUDFORMATION'
 
 
 CFN_LIST_TAGS = [

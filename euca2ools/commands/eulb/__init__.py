@@ -20,7 +20,8 @@ class ELB(BaseService):
         'DisableAvailabilityZonesForLoadBalancer',
         'EnableAvailabilityZonesForLoadBalancer',
         'ModifyLoadBalancerAttributes', 'RegisterInstancesWithLoadBalancer'))
-    URL_ENVVARS = ('AWS_ELB_URL',)
+    URL_ENVVARS = ('AWS_ELB_URL', 'AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING')
+    AWS_SERVICE_ID = 'ELASTIC_LOAD_BALANCING'
 
 
 # Response elements that are lists even when empty or holding one member.

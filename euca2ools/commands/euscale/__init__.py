@@ -14,7 +14,8 @@ class AutoScaling(BaseService):
     TYPES = 'autoscaling'
     DATA_ACTIONS = frozenset(('PutScalingPolicy',
                               'TerminateInstanceInAutoScalingGroup'))
-    URL_ENVVARS = ('AWS_AUTO_SCALING_URL',)
+    URL_ENVVARS = ('AWS_AUTO_SCALING_URL', 'AWS_ENDPOINT_URL_AUTO_SCALING')
+    AWS_SERVICE_ID = 'AUTO_SCALING'
 
 
 # Response elements that are lists even when empty or holding one item.

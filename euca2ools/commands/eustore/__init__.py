@@ -11,7 +11,7 @@ import urllib.parse
 from euca2ools.core import Arg, BaseCommand, ClientError
 from euca2ools.core.http import HttpClient
 from euca2ools.core.service import (error_from_response, http_options,
-                                    user_agent)
+                                    user_agent, verify_ssl)
 
 CATALOG_VERSION = 'eustore-catalog-2011-12-29'
 
@@ -34,8 +34,7 @@ class EuStoreCommand(BaseCommand):
         return url if url.endswith('/') else url + '/'
 
     def http_client(self):
-        ru = self.context.regionuser
-        return HttpClient(verify=ru.get_bool('verify-ssl', True),
+        return HttpClient(verify=verify_ssl(self.context),
                           debug=self.context.debug,
                           user_agent=user_agent() + ' eustore',
                           stderr=self.context.stderr,

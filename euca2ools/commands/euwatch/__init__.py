@@ -13,7 +13,8 @@ class CloudWatch(BaseService):
     DESCRIPTION = 'Instance monitoring service'
     API_VERSION = '2010-08-01'
     TYPES = 'cloudwatch'
-    URL_ENVVARS = ('AWS_CLOUDWATCH_URL',)
+    URL_ENVVARS = ('AWS_CLOUDWATCH_URL', 'AWS_ENDPOINT_URL_CLOUDWATCH')
+    AWS_SERVICE_ID = 'CLOUDWATCH'
 
 
 # Response elements that are lists even when empty or holding one item.

@@ -9,7 +9,8 @@ _SECRET_PATTERNS = (
     # S3 SigV2: "Authorization: AWS KEY_ID:SIGNATURE"
     (re.compile(r'(Authorization: AWS [^:\s]+:)\S+'), r'\1<redacted>'),
     (re.compile(r'((?:SecurityToken|X-Amz-Security-Token|SecretAccessKey|'
-                r'Password|NewPassword|OldPassword|PrivateKey)(?:=|: ))'
+                r'Password|NewPassword|OldPassword|PrivateKey|'
+                r'WebIdentityToken|X-aws-ec2-metadata-token)(?:=|: ))'
                 r'[^&\s]+', re.IGNORECASE), r'\1<redacted>'),
     (re.compile(r'(<(SecretAccessKey|SessionToken|Password|PrivateKey|'
                 r'keyMaterial)>)[^<]*(</\2>)'), r'\1<redacted>\3'),
