@@ -3,6 +3,8 @@
 
 import pytest
 
+from tests.unit.error_helpers import error_line
+
 
 def test_quick_start_with_eucarc_variables(cli, tmp_path):
     zones = cli.rows('euca-describe-availability-zones')
@@ -179,8 +181,7 @@ def test_bad_input(cli, argv, code, stderr):
     assert stderr in proc.stderr
     assert 'Traceback' not in proc.stderr
     assert proc.stdout == ''
-    last = proc.stderr.splitlines()[-1]
-    assert last.startswith(argv[0] + ': error')
+    assert error_line(proc.stderr).startswith(argv[0] + ': error')
 
 
 def test_unreachable_endpoint_and_missing_credentials(bare_cli):

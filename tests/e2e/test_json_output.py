@@ -2,6 +2,8 @@
 
 import json
 
+from tests.unit.error_helpers import error_line
+
 
 def test_run_describe_and_create_volume_as_typed_json(cli):
     launched = cli.json('euca-run-instances', 'ami-12345678', '-n', '1')
@@ -40,6 +42,6 @@ def test_elb_and_iam_as_typed_json(cli):
 
     proc = cli('euare-userlistbypath', '--query', 'Users[', check=False)
     assert proc.returncode == 2 and proc.stdout == ''
-    assert proc.stderr.splitlines()[-1] == (
+    assert error_line(proc.stderr) == (
         "euare-userlistbypath: error: bad --query expression 'Users[': "
         'incomplete expression at the end')

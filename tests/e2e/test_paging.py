@@ -19,7 +19,7 @@ import pytest
 CASES = {
     'euca-describe-instances': (
         ['euca-run-instances', 'ami-12345678'], 'INSTANCE',
-        'reservationSet'),
+        'Reservations'),
     'euare-rolelistbypath': (
         ['euare-rolecreate', 'role{N}', '-s', 'ec2.amazonaws.com'], None,
         'Roles'),
@@ -107,4 +107,4 @@ def test_instance_ids_are_listed_without_a_limit(cli):
     assert 'NextToken=' in sent[1]
     document = json.loads(cli('euca-describe-instances', '--page-size', '1',
                               '--output', 'json').stdout)
-    assert len(document['reservationSet']) == 2
+    assert len(document['Reservations']) == 2
