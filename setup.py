@@ -141,9 +141,9 @@ if __name__ == '__main__':
         python_requires='>=3.11',
         packages=find_packages(include=['euca2ools', 'euca2ools.*']),
         package_data={
-            # --output json's type tables (scripts/gen_types.py) and the
-            # paging table (scripts/gen_paging.py)
-            'euca2ools': ['data/types/*.json', 'data/paging.json'],
+            # --output json's type tables (scripts/gen_types.py); the
+            # paging table is a module (data/paging.py)
+            'euca2ools': ['data/types/*.json'],
             # the prose of the overview pages (euca2ools/manpages/template.py)
             'euca2ools.manpages': ['templates/*.txt'],
         },

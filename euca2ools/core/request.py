@@ -3,16 +3,12 @@
 A command class declares SERVICE_CLASS, ACTION, ARGS, FILTERS and LIST_TAGS;
 it prints with ``print_result``.  Everything else -- the common options,
 filters, flattening, paging, JSON output -- is here, once.  An action that
-pages (data/paging.json, made from botocore's paginators) has every page
+pages (data/paging.py, made from botocore's paginators) has every page
 read and the AWS CLI's paging options (--max-items, --starting-token,
 --page-size, --no-paginate).
 """
 
 import argparse
-import base64
-import binascii
-import json
-import pathlib
 
 from .args import EMPTY, PARAMS
 from .command import BaseCommand
@@ -54,9 +50,6 @@ def flatten_params(params):
 
 
 MAX_PAGES = 10000   # beyond any real account; a server that never ends stops
-PAGING_TABLE = pathlib.Path(__file__).resolve().parent.parent / 'data' / \
-    'paging.json'
-_paging_table = None
 # The starting token's count of items already printed from its page, as
 # the AWS CLI (botocore) writes it, so that the tokens of either resume in
 # the other.
@@ -64,13 +57,10 @@ TRUNCATED = 'boto_truncate_amount'
 
 
 def paging_table():
-    """{service: {action: row}}: data/paging.json (scripts/gen_paging.py
-    makes it from botocore's paginators), read once."""
-    global _paging_table
-    if _paging_table is None:
-        with open(PAGING_TABLE, encoding='utf-8') as handle:
-            _paging_table = json.load(handle)
-    return _paging_table
+    """{service: {action: row}}: data/paging.py (scripts/gen_paging.py
+    makes it from botocore's paginators)."""
+    from ..data.paging import TABLE
+    return TABLE
 
 
 def paging_for(service, action):
@@ -80,7 +70,7 @@ def paging_for(service, action):
 
 
 class Pagination:
-    """How an action pages: one row of data/paging.json, its names as they
+    """How an action pages: one row of data/paging.py, its names as they
     are on the wire.  ``param`` is the request's token, ``token`` the
     answer's, ``lists`` the lists joined over pages (the first is what
     --max-items counts), ``limit`` the page size parameter (None: the
@@ -115,6 +105,8 @@ def resume_token(param, token, skip=0):
     """The token --starting-token resumes from: the request token of the
     page to ask for (None: the first) and how many of its items were
     printed already; base64 JSON, as the AWS CLI writes it."""
+    import base64
+    import json
     fields = {param: token} if token else {}
     if skip:
         fields[TRUNCATED] = skip
@@ -125,6 +117,9 @@ def read_starting_token(text, param):
     """(request token or None, items to skip) from --starting-token: a
     token resume_token() (or the AWS CLI) wrote, or a server's own token
     (--no-paginate prints that)."""
+    import base64
+    import binascii
+    import json
     try:
         fields = json.loads(base64.b64decode(text, validate=True))
     except (ValueError, binascii.Error):
@@ -331,7 +326,7 @@ class QueryRequest(BaseCommand):
 
     @classmethod
     def paging(cls):
-        """How the action pages (its service's row of data/paging.json),
+        """How the action pages (its service's row of data/paging.py),
         or None."""
         return paging_for(getattr(cls.SERVICE_CLASS, 'TYPES', None),
                           cls.ACTION)

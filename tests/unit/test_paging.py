@@ -2,7 +2,7 @@
 and the AWS CLI's paging options, over the real transport against the
 hostile server (tests/hostile_server.py), which pages whatever it is asked.
 
-The table (euca2ools/data/paging.json) is made from botocore's paginators
+The table (euca2ools/data/paging.py) is made from botocore's paginators
 by scripts/gen_paging.py; test_paging_table_is_up_to_date reruns it.
 """
 
@@ -39,13 +39,12 @@ def test_paging_table_is_up_to_date():
     gen = runpy.run_path(str(ROOT / 'scripts' / 'gen_paging.py'),
                          run_name='gen_paging')
     text = gen['generate']()
-    on_disk = (ROOT / 'euca2ools' / 'data' / 'paging.json').read_text(
+    on_disk = (ROOT / 'euca2ools' / 'data' / 'paging.py').read_text(
         encoding='utf-8')
     assert text == on_disk, 'run scripts/gen_paging.py'
-    json.loads(text)
     assert len(text) < 16 * 1024        # only the actions we send
     # EC2's wire names, not the model's member names.
-    ec2 = json.loads(text)['ec2']['DescribeInstances']
+    ec2 = paging_table()['ec2']['DescribeInstances']
     assert ec2 == {'input': 'NextToken', 'output': 'nextToken',
                    'lists': ['reservationSet'], 'limit': 'MaxResults',
                    'no_limit_with': ['InstanceId']}
@@ -344,3 +343,23 @@ def test_owned_and_shared_pages_each_call(run, server):
         ['ami-own1', 'ami-own2', 'ami-shared1', 'ami-shared2']
     code, out, err = run(DescribeImages, ['--max-items', '1'])
     assert code == 2 and 'give -a or -o ACCOUNT' in err
+
+
+def test_the_paging_table_costs_no_json_at_start(tmp_path):
+    """A text describe reads the paging table at start: it is a module, so
+    that start-up imports no json (start-up stays where it was)."""
+    import subprocess
+    import sys
+    script = ('import sys\n'
+              'from euca2ools.commands.euca.describeinstances import '
+              'DescribeInstances as D\n'
+              'D.run([])\n'
+              "print('json' in sys.modules, file=sys.stderr)\n")
+    env = {'EC2_URL': 'http://127.0.0.1:9/', 'AWS_ACCESS_KEY_ID': 'A',
+           'AWS_SECRET_ACCESS_KEY': 'S', 'EUCA_MAX_RETRIES': '0',
+           'HOME': str(tmp_path), 'PATH': '/usr/bin:/bin',
+           'EUCA_CONFIG_PATH': str(tmp_path / 'none' / '*.ini'),
+           'PYTHONPATH': str(ROOT)}
+    done = subprocess.run([sys.executable, '-c', script], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.stderr.splitlines()[-1] == 'False', done.stderr
