@@ -220,6 +220,12 @@ def join_dash_values(argv, declared):
     return joined
 
 
+def show_long(help='show all of the info', hidden=False):
+    """--show-long, defined once: a describe's longer rows."""
+    return Arg('--show-long', action='store_true', route_to=LOCAL,
+               help=argparse.SUPPRESS if hidden else help)
+
+
 def filters(*names):
     """Filters from bare names; a ``PREFIX:KEY`` name is a generic tag
     filter."""

@@ -26,3 +26,19 @@ def format_field(value, show_empty=False):
 
 def tabify(fields, show_empty=False):
     return '\t'.join(format_field(f, show_empty) for f in fields)
+
+
+# -- what the row types of every family read answers with -------------------
+
+def as_list(value):
+    """VALUE when it is a list (a parsed list element), else []."""
+    return value if isinstance(value, list) else []
+
+
+def dig(obj, *path):
+    """obj[path[0]][path[1]]... with None for anything missing."""
+    for key in path:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(key)
+    return obj

@@ -4,6 +4,8 @@ Each function takes one parsed object and yields rows: lists whose first
 field is the row tag.  Commands print them with ``print_rows``.
 """
 
+from euca2ools.core.output import as_list as _list, dig as _get
+
 RESOURCE_TYPES = (
     ('eipalloc-', 'allocation-id'), ('import-', 'conversion-task'),
     ('export-', 'export-task'), ('snap-', 'snapshot'), ('subnet-', 'subnet'),
@@ -27,19 +29,6 @@ _TYPE_OF_WORD = {prefix[:-1]: kind for prefix, kind in RESOURCE_TYPES}
 def resource_type(resource_id):
     word, dash, _ = (resource_id or '').partition('-')
     return _TYPE_OF_WORD.get(word) if dash else None
-
-
-def _get(obj, *path):
-    """obj[path[0]][path[1]]... with None for anything missing."""
-    for key in path:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(key)
-    return obj
-
-
-def _list(value):
-    return value if isinstance(value, list) else []
 
 
 def tags(obj, resource_id):

@@ -1,4 +1,5 @@
 from euca2ools.core import Arg
+from euca2ools.core.args import show_long
 from euca2ools.commands.euform import CloudFormationRequest, rows
 
 
@@ -9,8 +10,7 @@ class DescribeStacks(CloudFormationRequest):
     DESCRIPTION = 'Describe one or more stacks'
     ARGS = [Arg('StackName', metavar='STACK', nargs='?',
                 help='limit results to a single stack'),
-            Arg('--show-long', action='store_true', route_to=None,
-                help="show all of the stacks' info")]
+            show_long("show all of the stacks' info")]
 
     def print_result(self, result):
         for stack in result.get('Stacks') or []:

@@ -3,6 +3,7 @@ commands and the arguments several commands share."""
 
 import argparse
 
+from euca2ools.core.args import show_long as core_show_long
 from euca2ools.core import EMPTY, LOCAL, Arg, BaseService, QueryRequest
 from euca2ools.commands.eulb import _argtypes, rows
 
@@ -117,8 +118,7 @@ def lb_port_arg(help):
 
 
 def show_long_arg(what):
-    return Arg('--show-long', action='store_true', route_to=LOCAL,
-               help=f"show all of the {what}' info")
+    return core_show_long(f"show all of the {what}' info")
 
 
 def hidden_force_arg():

@@ -5,9 +5,7 @@ field is the row tag.  Commands print them with ``print_row``.  Compound
 fields use euca2ools' brace syntax: ``{key=value,...}``.
 """
 
-
-def _list(value):
-    return value if isinstance(value, list) else []
+from euca2ools.core.output import as_list as _list
 
 
 def _braced(items):

@@ -2,6 +2,7 @@
 
 import argparse
 
+from euca2ools.core.args import show_long as core_show_long
 from euca2ools.core import (LOCAL, Arg, BaseService, MutuallyExclusiveArgList,
                             QueryRequest, Waiter)
 from euca2ools.core.argtypes import delimited_list
@@ -87,8 +88,7 @@ CAPACITY_WAITER = _CapacityWaiter(
 
 
 def show_long(what='info', hidden=False):
-    return Arg('--show-long', action='store_true', route_to=LOCAL,
-               help=argparse.SUPPRESS if hidden else f'show all of {what}')
+    return core_show_long(f'show all of {what}', hidden)
 
 
 def comma_list(*flags, dest, metavar, help, **kwargs):

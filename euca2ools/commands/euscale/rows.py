@@ -7,13 +7,11 @@ lists whose first field is the row tag.  ``long_only(long, ...)`` marks the
 columns --show-long inserts in the middle of a row.
 """
 
+from euca2ools.core.output import as_list as _list
+
 
 def long_only(long, *values):
     return values if long else ()
-
-
-def _list(value):
-    return value if isinstance(value, list) else []
 
 
 def _joined(values):

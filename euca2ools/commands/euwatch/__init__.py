@@ -2,7 +2,8 @@
 
 import argparse
 
-from euca2ools.core import LOCAL, Arg, BaseService, QueryRequest
+from euca2ools.core.args import show_long as core_show_long
+from euca2ools.core import Arg, BaseService, QueryRequest
 from euca2ools.core.argtypes import delimited_list
 
 STATISTICS = ('Average', 'Maximum', 'Minimum', 'SampleCount', 'Sum')
@@ -59,5 +60,4 @@ def statistic_list(text):
 
 
 def show_long(what):
-    return Arg('--show-long', action='store_true', route_to=LOCAL,
-               help=f'show all of {what}')
+    return core_show_long(f'show all of {what}')

@@ -1,4 +1,5 @@
 from euca2ools.core import Arg
+from euca2ools.core.args import show_long
 from euca2ools.core.argtypes import iso_timestamp
 from euca2ools.commands.euwatch import CloudWatchRequest, rows
 
@@ -15,8 +16,7 @@ class DescribeAlarmHistory(CloudWatchRequest):
             Arg('--history-item-type', dest='HistoryItemType',
                 choices=('Action', 'ConfigurationUpdate', 'StateUpdate'),
                 help='limit results to specific history item types'),
-            Arg('--show-long', action='store_true', route_to=None,
-                help='show detailed event data as machine-readable JSON'),
+            show_long('show detailed event data as machine-readable JSON'),
             Arg('--start-date', dest='StartDate', metavar='DATE',
                 type=iso_timestamp,
                 help='limit results to history after a given point in time')]

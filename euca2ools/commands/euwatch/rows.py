@@ -5,13 +5,11 @@ columns --show-long inserts in the middle of a row.
 
 import datetime
 
+from euca2ools.core.output import as_list as _list
+
 
 def long_only(long, *values):
     return values if long else ()
-
-
-def _list(value):
-    return value if isinstance(value, list) else []
 
 
 def dimensions(dims):
