@@ -4,7 +4,8 @@ from .args import (EMPTY, LOCAL, PARAMS, Arg, Filter, GenericTagFilter,
                    MutuallyExclusiveArgList, filters)
 from .command import BaseCommand, Context
 from .errors import ClientError, ServerError, UsageError
-from .request import Pagination, QueryRequest
+from .paging import Pagination
+from .request import QueryRequest
 from .service import BaseService
 from .wait import Waiter
 

@@ -19,8 +19,9 @@ from euca2ools.commands.euca.describeimages import DescribeImages
 from euca2ools.commands.euca.describevolumes import DescribeVolumes
 from euca2ools.commands.eulb.describeloadbalancers import \
     DescribeLoadBalancers
-from euca2ools.core.request import (QueryRequest, paging_table,
-                                    read_starting_token, resume_token)
+from euca2ools.core.paging import (paging_table, read_starting_token,
+                                   resume_token)
+from euca2ools.core.request import QueryRequest
 from tests.unit.error_helpers import error_line
 from tests.conftest import ENTRY_POINTS, SERVICE_URL_VARS
 from tests.hostile_server import reply
