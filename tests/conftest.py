@@ -47,7 +47,7 @@ CLOSED_METADATA_URL = 'http://127.0.0.1:9/'
 @pytest.fixture(autouse=True)
 def _no_real_metadata_service(monkeypatch):
     from euca2ools.core import providers
-    monkeypatch.setattr(providers, 'IMDS_URL', CLOSED_METADATA_URL)
+    monkeypatch.setattr(providers.common, 'IMDS_URL', CLOSED_METADATA_URL)
 
 
 @pytest.fixture(scope='session')

@@ -171,7 +171,7 @@ def test_imds_that_never_answers_costs_about_two_seconds(env, server):
 
 
 def test_imds_default_address_and_the_bad_endpoint_error(env):
-    assert providers.imds_url({}) == providers.IMDS_URL
+    assert providers.imds_url({}) == providers.common.IMDS_URL
     assert providers.imds_url({'AWS_EC2_METADATA_SERVICE_ENDPOINT':
                                'http://[fd00:ec2::254]'}) == \
         'http://[fd00:ec2::254]/'
@@ -223,7 +223,8 @@ def test_container_full_uri_with_token_file(env, server, tmp_path):
 
 def test_container_relative_uri_is_on_the_container_host(env, server,
                                                          monkeypatch):
-    monkeypatch.setattr(providers, 'CONTAINER_HOST', server.url.rstrip('/'))
+    monkeypatch.setattr(providers.common, 'CONTAINER_HOST',
+                        server.url.rstrip('/'))
     server.script = [reply(200, answer())]
     found = credentials(dict(
         env, AWS_CONTAINER_CREDENTIALS_RELATIVE_URI='/v2/credentials/abc',
@@ -329,7 +330,7 @@ def test_credential_process_bad_output(env, mode, message):
 
 
 def test_credential_process_time_is_bounded(env, monkeypatch):
-    monkeypatch.setattr(providers, 'PROCESS_TIMEOUT', 0.5)
+    monkeypatch.setattr(providers.common, 'PROCESS_TIMEOUT', 0.5)
     process_profile(env, 'sleep')
     start = time.monotonic()
     with pytest.raises(ClientError) as err:
