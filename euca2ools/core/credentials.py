@@ -6,7 +6,7 @@ AWS_SECRET_ACCESS_KEY/AWS_SECRET_KEY; the eucarc spellings EC2_ACCESS_KEY +
 EC2_SECRET_KEY; the file named by AWS_CREDENTIAL_FILE; the config user of the
 region; the keys in ~/.aws/credentials and ~/.aws/config (profile
 ``--profile``, else AWS_PROFILE, else default); then the AWS CLI's providers
-(providers.py, imported only when they are needed): the profile's role_arn
+(core/providers/, imported only when they are needed): the profile's role_arn
 or credential_process, AWS_WEB_IDENTITY_TOKEN_FILE, the container endpoint,
 the instance metadata service.
 

@@ -5,7 +5,8 @@ from euca2ools.core import LOCAL, Arg, UsageError
 from euca2ools.commands.bundle import (BUNDLE_CREATING_ARGS,
                                        BundleCreatingMixin,
                                        default_bundle_dir)
-from euca2ools.commands.bundle._s3bundle import S3BundleCommand, UPLOAD_ARGS
+from euca2ools.commands.bundle._s3args import UPLOAD_ARGS
+from euca2ools.commands.bundle._s3bundle import S3BundleCommand
 
 
 class BundleUploadCommand(BundleCreatingMixin, S3BundleCommand):

@@ -2,9 +2,8 @@ import os
 
 from euca2ools.core import LOCAL, Arg, ServerError
 from euca2ools.core.s3 import split_bucket_path
-from euca2ools.commands.bundle._s3bundle import (DOWNLOAD_ARGS,
-                                                 MANIFEST_SUFFIX,
-                                                 S3BundleCommand)
+from euca2ools.commands.bundle._s3args import DOWNLOAD_ARGS, MANIFEST_SUFFIX
+from euca2ools.commands.bundle._s3bundle import S3BundleCommand
 
 
 class DeleteBundle(S3BundleCommand):

@@ -4,8 +4,8 @@ import sys
 from euca2ools.core import LOCAL, Arg
 from euca2ools.commands.bundle import (CHECK_CERT_ARG, find_private_key,
                                        manifest_certificate)
-from euca2ools.commands.bundle._s3bundle import (DOWNLOAD_ARGS,
-                                                 S3BundleCommand)
+from euca2ools.commands.bundle._s3args import DOWNLOAD_ARGS
+from euca2ools.commands.bundle._s3bundle import S3BundleCommand
 
 
 class DownloadAndUnbundle(S3BundleCommand):

@@ -5,9 +5,9 @@ import sys
 from euca2ools.core import LOCAL, Arg, ClientError
 from euca2ools.core.files import Created, write_new
 from euca2ools.commands.bundle import CHECK_CERT_ARG, manifest_certificate
-from euca2ools.commands.bundle._s3bundle import (DOWNLOAD_ARGS,
-                                                 TRANSFER_THREADS,
-                                                 S3BundleCommand, wait_all)
+from euca2ools.commands.bundle._s3args import (DOWNLOAD_ARGS,
+                                               TRANSFER_THREADS)
+from euca2ools.commands.bundle._s3bundle import S3BundleCommand, wait_all
 
 
 class DownloadBundle(S3BundleCommand):

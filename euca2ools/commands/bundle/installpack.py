@@ -9,8 +9,8 @@ from euca2ools.commands.bundle import (BundleCreatingMixin,
                                        default_bundle_dir,
                                        find_bundle_credentials)
 from euca2ools.commands.bundle._euimage import ImagePack, PackError
-from euca2ools.commands.bundle._s3bundle import (ACL_ARG, PART_RETRIES,
-                                                 S3BundleCommand)
+from euca2ools.commands.bundle._s3args import ACL_ARG, PART_RETRIES
+from euca2ools.commands.bundle._s3bundle import S3BundleCommand
 
 
 def register_mappings(mappings):

@@ -1,7 +1,8 @@
 import argparse
 
 from euca2ools.core import LOCAL, Arg
-from euca2ools.commands.bundle._s3bundle import S3BundleCommand, UPLOAD_ARGS
+from euca2ools.commands.bundle._s3args import UPLOAD_ARGS
+from euca2ools.commands.bundle._s3bundle import S3BundleCommand
 
 
 class UploadBundle(S3BundleCommand):

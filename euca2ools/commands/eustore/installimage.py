@@ -22,7 +22,7 @@ from euca2ools.core import (LOCAL, Arg, ClientError, MutuallyExclusiveArgList,
 from euca2ools.core.files import publish, sha256_of
 from euca2ools.core.http import OutcomeUnknown
 from euca2ools.core.progress import PROGRESS_ARGS, ProgressMixin
-from euca2ools.commands.bundle._s3bundle import ACL_ARG
+from euca2ools.commands.bundle._s3args import ACL_ARG
 from euca2ools.commands.eustore import EuStoreCommand
 from euca2ools.commands.eustore._tarball import (CHUNK, TarballLayout,
                                                  legacy_checksum)
