@@ -37,13 +37,13 @@ botocore pin in constraints.txt:
 """
 
 import argparse
-import importlib
 import pathlib
 import re
-import runpy
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(HERE / 'scripts'))
+from gen_types import command_classes  # noqa: E402 (needs the path)
 OUT = HERE / 'euca2ools' / 'data' / 'paging.py'
 
 # The services with a botocore model (gen_types.py has the same list); S3
@@ -65,17 +65,6 @@ EUCALYPTUS = {'iam': {
 
 REFUSES = re.compile(r'You cannot specify this parameter and the '
                      r'((?:[a-z]+ )+?)IDs? parameters? in the same request')
-
-
-def command_classes():
-    """Every console script's command class."""
-    sys.path.insert(0, str(HERE))
-    setup = runpy.run_path(str(HERE / 'setup.py'), run_name='gen_paging')
-    for line in setup['command_entry_points']():
-        _, _, target = line.partition(' = ')
-        module, _, attr = target.partition(':')
-        yield getattr(importlib.import_module(module),
-                      attr.rpartition('.')[0])
 
 
 def our_actions():
