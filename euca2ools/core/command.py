@@ -200,6 +200,12 @@ class BaseCommand:
                        http_options={s.name: namespace.get(s.dest)
                                      for s in FLAGGED})
 
+    @classmethod
+    def check_argv(cls, parser, argv):
+        """Before parsing: raise UsageError for a command line argparse
+        would misread (a flag of euca2ools 3.x used the old way) with a
+        message naming what is wrong."""
+
     def configure(self):
         """Check the arguments; raise UsageError for a bad combination."""
 
@@ -324,6 +330,7 @@ class BaseCommand:
                 argv = sys.argv[1:]
             check_argv_encoding(parser, argv)
             argv = join_dash_values(argv, cls.collected_args())
+            cls.check_argv(parser, argv)
             namespace = vars(parser.parse_args(argv))
             debug = namespace.get('debug') or False
             debugger = namespace.get('debugger') or False

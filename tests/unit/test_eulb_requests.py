@@ -603,6 +603,13 @@ USAGE_ERRORS = [
     (CreateLoadBalancerPolicy, ['web', '-n', 'p', '-t', 'T', '-a',
                                 'name=A, val=B'], "'val' is not a part"),
     (AddTags, ['web'], 'the following arguments are required: -t/--tag'),
+    # 3.x users may write -h for --healthy-threshold: -h is help, so "-h 2"
+    # would print it and configure nothing.
+    (ConfigureHealthCheck, ['web', '-h', '2', '-t', 'TCP:80'],
+     'error: -h is --help here; the healthy threshold is '
+     '--healthy-threshold'),
+    (ConfigureHealthCheck, ['web', '-h2'], 'the healthy threshold is '
+                                           '--healthy-threshold'),
 ]
 
 
