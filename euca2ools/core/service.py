@@ -373,13 +373,28 @@ def error_from_response(response):
     if parsed:
         code, message, request_id = parsed
         return ServerError(code, message or response.reason,
-                           response.status_code, request_id)
+                           response.status_code,
+                           request_id or header_request_id(response))
     message = response.reason or 'error'
     title = re.search(rb'<title>([^<]*)</title>', response.content or b'',
                       re.IGNORECASE)
     if title and title.group(1).strip():
         message = title.group(1).decode('utf-8', 'replace').strip()
-    return ServerError(response.status_code, message, response.status_code)
+    return ServerError(response.status_code, message, response.status_code,
+                       header_request_id(response))
+
+
+# Where an answer without an error document may still name its request.
+REQUEST_ID_HEADERS = ('x-amzn-RequestId', 'x-amz-request-id')
+
+
+def header_request_id(response):
+    headers = getattr(response, 'headers', None) or {}
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
 
 
 def split_region_prefix(url):

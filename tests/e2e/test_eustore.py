@@ -202,7 +202,9 @@ def test_upload_failure_half_way_rolls_back(aws, inprocess, store, certs,
         '-U', store.url, '-i', pv, '-b', 'rollback', '-p', 'half-way',
         *certs], env={'EC2_URL': aws + '/', 'S3_URL': aws + '/'})
     assert code == 1 and out == ''
-    assert err.strip().endswith('error (InternalError): disk full')
+    assert err.strip().splitlines()[-2:] == [
+        'eustore-install-image: error (InternalError): disk full',
+        'eustore-install-image: run with --debug to see the exchange']
     assert images_registered(cli) == []
     listing = cli('euca-describe-images', '-a').stdout
     assert 'half-way' not in listing

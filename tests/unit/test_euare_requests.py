@@ -651,13 +651,15 @@ def test_releaserole(inprocess, flag, fmt):
     assert lines[11] == ''
 
 
-def test_server_error_is_one_line(inprocess):
+def test_server_error_is_its_line_and_a_hint(inprocess):
     code, out, err, _ = run(inprocess, 'euare-usercreate', ['alice'], {
         'CreateUser': error('EntityAlreadyExists',
                             'User alice already exists', 409)})
     assert code == 1 and out == ''
     assert err == ('euare-usercreate: error (EntityAlreadyExists): User '
-                   'alice already exists\n')
+                   'alice already exists\n'
+                   'euare-usercreate: request ID r; run with --debug to '
+                   'see the exchange\n')
 
 
 def test_usermodkey_with_the_user_first_names_the_user(inprocess):

@@ -276,7 +276,9 @@ def test_unknown_alarm_is_a_server_error(inprocess):
                                      '--state-reason', 'x'])
     assert code == 1
     assert err == ('euwatch-set-alarm-state: error (ResourceNotFound): '
-                   'Alarm nosuch not found\n')
+                   'Alarm nosuch not found\n'
+                   'euwatch-set-alarm-state: request ID r; run with --debug '
+                   'to see the exchange\n')
 
 
 @pytest.mark.parametrize('name, argv, message', [

@@ -81,7 +81,9 @@ def test_a_definite_error_without_a_lost_answer_is_plain(run, server):
     server.script = [reply(503, b'busy')]
     code, out, err = run(RunInstances, ['ami-1'], **FAST)
     assert (code, out) == (1, '')
-    assert err == 'euca-run-instances: error (503): Status\n'
+    assert err == ('euca-run-instances: error (503): Status\n'
+                   'euca-run-instances: run with --debug to see the '
+                   'exchange\n')
 
 
 def test_a_user_client_token_is_kept(run, server):
@@ -121,7 +123,9 @@ def test_a_server_error_after_sending_is_not_retried_without_a_token(
                            b'</Error></Errors></Response>')]
     code, _, err = run(CreateVolume, ['-z', 'z1', '-s', '1'])
     assert code == 1
-    assert err == 'euca-create-volume: error (InternalError): oops\n'
+    assert err == ('euca-create-volume: error (InternalError): oops\n'
+                   'euca-create-volume: run with --debug to see the '
+                   'exchange\n')
     assert len(server.requests) == 1
 
 
@@ -155,7 +159,9 @@ def test_an_error_document_at_200_is_the_servers_error(run, server):
     code, out, err = run(RunInstances, ['ami-1'])
     assert (code, out) == (1, '')
     assert err == ('euca-run-instances: error (InsufficientInstanceCapacity):'
-                   ' no room\n')
+                   ' no room\n'
+                   'euca-run-instances: run with --debug to see the '
+                   'exchange\n')
 
 
 def test_another_actions_answer_at_200_is_an_error(run, server):
