@@ -137,6 +137,19 @@ def test_describes_are_retried_after_a_timeout(run, server):
     assert len(server.requests) == 2
 
 
+def test_on_a_terminal_each_retry_is_announced(run, server, monkeypatch):
+    # An endpoint that accepts and never answers is minutes of silence:
+    # on a terminal, each retry says why it comes (off one: the test above).
+    import sys
+    monkeypatch.setattr(sys.stderr, 'isatty', lambda: True, raising=False)
+    server.script = [hang(), hang(), reply(200, ZONES)]
+    code, out, err = run(DescribeAvailabilityZones, [], **FAST)
+    assert code == 0 and out.startswith('AVAILABILITYZONE\tz1')
+    why = (f'euca-describe-availability-zones: connected to 127.0.0.1:'
+           f'{server.port}, but no complete answer within 1 s; retrying')
+    assert err == f'{why} (2 of 3)\n{why} (3 of 3)\n'
+
+
 # -- 2. a 200 is success only if it is the answer asked for -------------------
 
 def test_an_html_page_at_200_is_an_error(run, server):
