@@ -69,6 +69,29 @@ def test_later_files_win(tmp_path):
     assert config.get_region_option('r', 'ec2-url') == 'http://two/'
 
 
+def test_a_value_may_carry_a_trailing_comment(tmp_path):
+    write(tmp_path / 'a.ini', '''
+        [region euca]  # the lab cloud
+        ec2-url = http://10.0.0.1:8773/services/compute   # via the VPN
+        s3-url = http://10.0.0.1:8773/#walrus ; the fragment stays
+        verify-ssl = false\t; self-signed
+        [user admin]
+        key-id = AKIDEXAMPLE
+        secret-key = ab#cd;ef/GH+ij
+        # a line of its own
+        name = #not-a-comment
+        ''')
+    config = Config([tmp_path / 'a.ini'])
+    assert config.get_region_option('euca', 'ec2-url') == \
+        'http://10.0.0.1:8773/services/compute'
+    assert config.get_region_option('euca', 's3-url') == \
+        'http://10.0.0.1:8773/#walrus'
+    assert config.get_region_option('euca', 'verify-ssl') == 'false'
+    # "#" and ";" with no space before them are the value's.
+    assert config.get_user_option('admin', 'secret-key') == 'ab#cd;ef/GH+ij'
+    assert config.get_user_option('admin', 'name') == '#not-a-comment'
+
+
 def test_unreadable_config_is_a_one_line_error(tmp_path):
     bad = write(tmp_path / 'bad.ini', 'no section header\n')
     with pytest.raises(ClientError, match='cannot read config file'):
