@@ -299,3 +299,23 @@ def test_a_readable_credentials_file_is_warned_about(inprocess, home):
         'AWS_SECRET_ACCESS_KEY': ''})
     assert f'{creds} holds a secret key and is readable by anyone' in err
     assert err.count('warning') == 1
+
+
+@pytest.mark.parametrize('argv, warned', [
+    (['--region', 'nowhere'], True),
+    (['--region', 'nowhere', '-U', 'http://127.0.0.1:9/'], False),
+    (['--region', 'known'], False),
+    ([], False)])
+def test_an_unknown_region_with_an_environment_url_is_said_once(
+        inprocess, home, argv, warned):
+    from euca2ools.commands.euca.describeavailabilityzones import \
+        DescribeAvailabilityZones
+    (home / '.euca' / 'known.ini').write_text('[region known]\nname = k\n')
+    code, out, err = inprocess(DescribeAvailabilityZones, argv, env={
+        'EC2_URL': 'http://127.0.0.1:9/', 'EUCA_MAX_RETRIES': '0'})
+    assert code == 1
+    warnings = [line for line in err.splitlines() if 'warning' in line]
+    assert warnings == ([
+        "euca-describe-availability-zones: warning: region 'nowhere' is in "
+        "no config file; using EC2_URL http://127.0.0.1:9/"] if warned
+        else [])
