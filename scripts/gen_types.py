@@ -77,7 +77,10 @@ def our_actions():
         service = getattr(cls.SERVICE_CLASS, 'TYPES', None)
         if service and cls.ACTION and cls.wants_json() and \
                 cls.JSON_MODELLED:
-            actions.setdefault(service, set()).add(cls.ACTION)
+            # euca-authorize/-revoke --egress send their EGRESS_ACTION.
+            actions.setdefault(service, set()).update(
+                name for name in (cls.ACTION, getattr(cls, 'EGRESS_ACTION',
+                                                      None)) if name)
     unknown = set(actions) - set(SERVICES)
     if unknown:
         raise SystemExit(f'TYPES names a service with no model: {unknown}')

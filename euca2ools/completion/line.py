@@ -98,6 +98,8 @@ class Target:
         if complete in ('file', 'dir'):
             return Answer(complete + 's', word, offset)
         values = self.live(complete, deadline, threads)
+        if not values and arg.values:
+            values = list(arg.values)    # the cloud lists none: the usual
         return Answer('words', word, offset,
                       [v for v in values if v not in used])
 
@@ -134,9 +136,13 @@ class Target:
         known = next((f for f in filters if f.matches(name)), None)
         if known is None:
             return None
-        if known.choices:
+        if known.values:
             return Answer('words', word, offset,
-                          [str(c) for c in known.choices])
+                          [str(c) for c in known.values])
+        complete_value = getattr(known, 'complete_value', None)
+        if complete_value and complete_value(name):
+            return Answer('words', word, offset, self.live(
+                complete_value(name), deadline, threads))
         if known.complete:
             return Answer('words', word, offset,
                           self.live(known.complete, deadline, threads))
@@ -152,6 +158,9 @@ class Target:
         config = Config.load(_environ())
         regions = [name for name in config.sections['region']
                    if '*' not in name and '?' not in name]
+        if not regions:
+            from ..core.args import AWS_REGIONS
+            regions = list(AWS_REGIONS)     # no config: AWS's
         return Answer('words', word, offset, regions)
 
     def live(self, kind, deadline, threads):
@@ -168,8 +177,8 @@ class Target:
                                if t not in before)
 
     def _live(self, kind, deadline):
-        from .resources import KINDS, kind_service_name, live_values
-        if kind not in KINDS:
+        from .resources import kind_service_name, kind_spec, live_values
+        if kind_spec(kind) is None:
             return []
         import io
         from ..core.command import Context

@@ -30,7 +30,7 @@ import time
 
 TTL = 60.0
 FAILED_TTL = 10.0
-CACHE_VERSION = 1
+CACHE_VERSION = 2     # 2: tags hold their values
 
 
 # Family package -> (its service class, its list-tags constant).
@@ -50,8 +50,9 @@ class Fetch:
     b in every a) and the fields kept from each item (name -> path)."""
 
     def __init__(self, family, action, items, fields, params=None,
-                 aws_params=None):
+                 aws_params=None, aws=True):
         self.family = family
+        self.aws = aws       # False: not asked of AWS's own endpoints
         self.action = action
         self.items = items
         self.fields = fields
@@ -99,7 +100,11 @@ FETCHES = {
                                {'id': 'networkInterfaceId'}),
     'route-tables': _ec2('DescribeRouteTables', 'routeTableSet',
                          {'id': 'routeTableId'}),
-    'tags': _ec2('DescribeTags', 'tagSet', {'key': 'key'}),
+    'tags': _ec2('DescribeTags', 'tagSet', {'key': 'key', 'value': 'value'}),
+    # Eucalyptus' DescribeInstanceTypes; AWS's later one answers otherwise
+    # (and at length): there the built-in list (args.INSTANCE_TYPES) serves.
+    'instance-types': _ec2('DescribeInstanceTypes', 'instanceTypeDetails',
+                           {'name': 'name'}, aws=False),
     'internet-gateways': _ec2('DescribeInternetGateways',
                               'internetGatewaySet',
                               {'id': 'internetGatewayId'}),
@@ -169,6 +174,8 @@ KINDS = {
     'route-table': Kind('route-tables'),
     'internet-gateway': Kind('internet-gateways'),
     'tag-key': Kind('tags', ('key',)),
+    'tag-value': Kind('tags', ('value',)),
+    'instance-type': Kind('instance-types', ('name',)),
     'load-balancer': Kind('load-balancers', ('name',)),
     'auto-scaling-group': Kind('auto-scaling-groups', ('name',)),
     'launch-config': Kind('launch-configs', ('name',)),
@@ -181,9 +188,18 @@ KINDS = {
 }
 
 
+def kind_spec(kind):
+    """The Kind of KIND: one of KINDS, or ``tag-value:KEY`` (the values in
+    use for the tag KEY); None for an unknown kind."""
+    if kind.startswith('tag-value:'):
+        return Kind('tags', ('value',),
+                    only=('key', (kind.partition(':')[2],)))
+    return KINDS.get(kind)
+
+
 def kind_service_name(kind):
     """The NAME of the service a kind is fetched from ('ec2', 'iam', ...)."""
-    service, _ = FETCHES[KINDS[kind].fetch].service()
+    service, _ = FETCHES[kind_spec(kind).fetch].service()
     return service.NAME
 
 
@@ -192,7 +208,7 @@ def live_values(kind, context, url, deadline, delegate=None):
     -U/--url given, if it names this kind's service; DELEGATE the IAM
     --as-account given); [] on any failure or when DEADLINE
     (time.monotonic()) passes first."""
-    spec = KINDS.get(kind)
+    spec = kind_spec(kind)
     if spec is None:
         return []
     records = fetch_records(spec.fetch, context, url, deadline, delegate)
@@ -205,6 +221,8 @@ def fetch_records(name, context, url, deadline, delegate=None):
     service = service_class(context, url=url)
     params = dict(fetch.params)
     if _is_aws(service.url):
+        if not fetch.aws:
+            return None
         params.update(fetch.aws_params)
     if delegate and fetch.family == 'euare':
         # A Eucalyptus admin's --as-account: that account's names.

@@ -54,14 +54,35 @@ COMPLETE_BY_METAVAR = {
 }
 _DERIVED = object()
 
+# What a value completes to, by option, for Args that do not say.
+COMPLETE_BY_OPTION = {'--instance-type': 'instance-type'}
+
+# Fixed vocabularies.  Instance types: offered when the cloud does not list
+# its own (Eucalyptus' DescribeInstanceTypes); regions: AWS's, offered for
+# --region when no config file names one.
+INSTANCE_TYPES = (
+    't2.nano', 't2.micro', 't2.small', 't2.medium', 't2.large',
+    't3.micro', 't3.small', 't3.medium', 't3.large',
+    'm1.small', 'm1.medium', 'm1.large', 'm1.xlarge',
+    'm5.large', 'm5.xlarge', 'c1.medium', 'c1.xlarge', 'c5.large',
+    'c5.xlarge', 'r5.large', 'cc1.4xlarge')
+AWS_REGIONS = (
+    'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1',
+    'sa-east-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1',
+    'eu-north-1', 'eu-south-1', 'ap-northeast-1', 'ap-northeast-2',
+    'ap-northeast-3', 'ap-southeast-1', 'ap-southeast-2', 'ap-south-1',
+    'ap-east-1', 'me-south-1', 'af-south-1')
+VALUES_BY_OPTION = {'--instance-type': INSTANCE_TYPES}
+
 
 class Arg:
     def __init__(self, *pargs, route_to=PARAMS, dash_value=False,
-                 complete=_DERIVED, **kwargs):
+                 complete=_DERIVED, values=_DERIVED, **kwargs):
         self.pargs = pargs
         self.kwargs = kwargs
         self.route_to = route_to
         self._complete = complete
+        self._values = values
         # The option's value may start with "-" (e.g. "-1:-1"), which
         # argparse would otherwise take for an option.
         self.dash_value = dash_value
@@ -89,12 +110,27 @@ class Arg:
         """What the value completes to (see the module's docstring)."""
         if self._complete is not _DERIVED:
             return self._complete
+        for option in self.pargs:
+            if option in COMPLETE_BY_OPTION:
+                return COMPLETE_BY_OPTION[option]
         metavar = self.kwargs.get('metavar')
         if not isinstance(metavar, str):
             return None
         if metavar.endswith(',...'):
             metavar = metavar.partition(',')[0].rstrip('0123456789')
         return COMPLETE_BY_METAVAR.get(metavar)
+
+    @property
+    def values(self):
+        """The usual values (a vocabulary the value is not held to): what
+        completion offers when the cloud lists none (VALUES_BY_OPTION when
+        not given)."""
+        if self._values is not _DERIVED:
+            return self._values
+        for option in self.pargs:
+            if option in VALUES_BY_OPTION:
+                return VALUES_BY_OPTION[option]
+        return None
 
     @property
     def comma_list(self):
@@ -135,20 +171,63 @@ COMPLETE_BY_FILTER = {
     'zone-name': 'zone', 'network-interface-id': 'network-interface',
     'route-table-id': 'route-table', 'internet-gateway-id': 'internet-gateway',
     'allocation-id': 'allocation', 'public-ip': 'address',
-    'tag-key': 'tag-key',
+    'tag-key': 'tag-key', 'tag-value': 'tag-value',
 }
+
+# The values of filters that mean one thing wherever they appear, by the
+# filter name's last dotted part (as COMPLETE_BY_FILTER): shown in --help and
+# the man page, and offered by completion.  The cloud may know more; they
+# are not checked.
+INSTANCE_STATES = ('pending', 'running', 'shutting-down', 'terminated',
+                   'stopping', 'stopped')
+VALUES_BY_FILTER = {
+    'instance-state-name': INSTANCE_STATES,
+    'architecture': ('i386', 'x86_64', 'arm64'),
+    'volume-type': ('standard', 'gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1'),
+    'virtualization-type': ('hvm', 'paravirtual'),
+    'root-device-type': ('ebs', 'instance-store'),
+    'image-type': ('machine', 'kernel', 'ramdisk'),
+    'hypervisor': ('ovm', 'xen'),
+    'tenancy': ('default', 'dedicated', 'host'),
+    'instance-lifecycle': ('spot', 'scheduled'),
+}
+# Per-resource vocabularies, for filters(..., values={NAME: VALUES}).
+VOLUME_STATES = ('creating', 'available', 'in-use', 'deleting', 'deleted',
+                 'error')
+SNAPSHOT_STATES = ('pending', 'completed', 'error')
+ATTACHMENT_STATES = ('attaching', 'attached', 'detaching', 'detached')
+STATUS_CHECK_STATES = ('ok', 'impaired', 'insufficient-data',
+                       'not-applicable', 'initializing')
 
 
 class Filter:
     """A server-side filter name accepted by ``--filter NAME=VALUE``."""
 
     def __init__(self, name, type=str, choices=None, help=None,
-                 complete=_DERIVED):
+                 complete=_DERIVED, values=_DERIVED):
         self.name = name
         self.type = type
         self.choices = choices
         self.help = help
         self._complete = complete
+        self._values = values
+
+    @property
+    def values(self):
+        """The values the filter takes, as far as they are a fixed list:
+        CHOICES (checked), else VALUES (not checked: the cloud may have
+        more), else VALUES_BY_FILTER's; None for open-ended ones."""
+        if self.choices is not None:
+            return tuple(self.choices)
+        if self._values is not _DERIVED:
+            return self._values
+        return VALUES_BY_FILTER.get(self.name.rpartition('.')[2])
+
+    def described(self):
+        """The name as --help lists it: NAME, or NAME (a|b|c)."""
+        values = self.values
+        return f'{self.name} ({"|".join(map(str, values))})' if values \
+            else self.name
 
     @property
     def complete(self):
@@ -180,10 +259,17 @@ class GenericTagFilter(Filter):
 
     def __init__(self, name='tag:KEY', help='tag value for KEY',
                  complete_key='tag-key'):
-        super().__init__(name, help=help)
+        super().__init__(name, help=help, values=None)
         self.prefix = name.split(':', 1)[0] + ':'
-        # What KEY completes to (shell completion only).
+        # What KEY completes to (shell completion only); the values of
+        # tag:KEY= complete to the values in use for that key.
         self.complete_key = complete_key
+
+    def complete_value(self, name):
+        """What the value of NAME (tag:Name) completes to."""
+        if self.complete_key == 'tag-key':
+            return 'tag-value:' + name[len(self.prefix):]
+        return None
 
     def matches(self, name):
         return name.startswith(self.prefix) and len(name) > len(self.prefix)
@@ -226,8 +312,11 @@ def show_long(help='show all of the info', hidden=False):
                help=argparse.SUPPRESS if hidden else help)
 
 
-def filters(*names):
+def filters(*names, values=None):
     """Filters from bare names; a ``PREFIX:KEY`` name is a generic tag
-    filter."""
-    return [GenericTagFilter(name) if name.endswith(':KEY') else Filter(name)
-            for name in names]
+    filter.  VALUES: {name: its vocabulary}, for a name whose values are
+    the resource's own (a volume's status)."""
+    values = values or {}
+    return [GenericTagFilter(name) if name.endswith(':KEY')
+            else Filter(name, values=values[name]) if name in values
+            else Filter(name) for name in names]

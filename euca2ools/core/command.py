@@ -23,7 +23,8 @@ from .. import CODENAME, __version__
 from .args import PARAMS, iter_args, join_dash_values
 # Environ: still importable from here, where it was defined before.
 from .context import Context, Environ  # noqa: F401
-from .errors import EucaError, OutputGone, ServerError, UsageError
+from .errors import (EucaError, OutputGone, ServerError, UsageError,
+                     printable)
 from .helpformat import HelpFormatter, explain, short_usage
 from .process import (GuardedOutput, catch_stop_signals, check_argv_encoding,
                       hold_standard_fds, restore_signals, say, set_prog)
@@ -200,6 +201,12 @@ class BaseCommand:
                        http_options={s.name: namespace.get(s.dest)
                                      for s in FLAGGED})
 
+    @classmethod
+    def check_argv(cls, parser, argv):
+        """Before parsing: raise UsageError for a command line argparse
+        would misread (a flag of euca2ools 3.x used the old way) with a
+        message naming what is wrong."""
+
     def configure(self):
         """Check the arguments; raise UsageError for a bad combination."""
 
@@ -324,6 +331,7 @@ class BaseCommand:
                 argv = sys.argv[1:]
             check_argv_encoding(parser, argv)
             argv = join_dash_values(argv, cls.collected_args())
+            cls.check_argv(parser, argv)
             namespace = vars(parser.parse_args(argv))
             debug = namespace.get('debug') or False
             debugger = namespace.get('debugger') or False
@@ -354,6 +362,9 @@ class BaseCommand:
             if debug:
                 _print_traceback()
             say(f'{prog}: error {err}')
+            hint = server_error_hint(err, debug)
+            if hint:
+                say(f'{prog}: {hint}')
             return err.exit_code
         except EucaError as err:
             if debug:
@@ -382,6 +393,18 @@ class BaseCommand:
             say(f'{prog}: error: internal error: {type(err).__name__}: '
                 f'{err} (run with --debug for details)')
             return 1
+
+
+def server_error_hint(err, debug=False):
+    """The line after a server's error: its request ID when it carried one
+    (what the provider's support asks for) and, without --debug, how to see
+    the exchange.  The error's own line stays as it is: scripts parse it."""
+    parts = []
+    if getattr(err, 'request_id', None):
+        parts.append(f'request ID {printable(err.request_id, 200)}')
+    if not debug:
+        parts.append('run with --debug to see the exchange')
+    return '; '.join(parts)
 
 
 def _print_traceback():

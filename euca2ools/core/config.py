@@ -97,14 +97,43 @@ def describe_ini_error(err):
     return str(err).splitlines()[0] if str(err) else type(err).__name__
 
 
-def read_ini(path, parser, what='file', missing_ok=False):
-    """Read PATH into PARSER; every failure is one ClientError line."""
+# "name = value" up to the delimiter, and the value.
+_OPTION_LINE = re.compile(r'([^=:]*[=:][ \t]*)(.*)')
+# A comment after a value: "#" or ";" after a space or tab.
+_INLINE_COMMENT = re.compile(r'[ \t][#;]')
+
+
+def strip_inline_comments(text):
+    """TEXT with "value  # comment" made "value": a "#" or ";" that follows
+    a space or tab within a value starts a comment.  One that does not
+    (``https://host/#frag``, a secret key holding "#") is the value's, and
+    so is one that begins the value; continuation lines are left as they
+    are."""
+    lines = []
+    for line in text.split('\n'):
+        match = None if line[:1] in ('', ' ', '\t', '#', ';', '[') \
+            else _OPTION_LINE.fullmatch(line)
+        if match:
+            head, value = match.groups()
+            cut = _INLINE_COMMENT.search(value)
+            if cut:
+                line = head + value[:cut.start()].rstrip()
+        lines.append(line)
+    return '\n'.join(lines)
+
+
+def read_ini(path, parser, what='file', missing_ok=False,
+             inline_comments=False):
+    """Read PATH into PARSER; every failure is one ClientError line.
+    INLINE_COMMENTS: strip "value # comment" (strip_inline_comments)."""
     try:
         text = read_text(path, what)
     except OSError as err:
         if missing_ok:
             return parser
         raise ClientError(f'cannot read {what} {path}: {err.strerror}')
+    if inline_comments:
+        text = strip_inline_comments(text)
     try:
         parser.read_string(text, source=path)
     except configparser.Error as err:
@@ -118,7 +147,7 @@ class Config:
         # No interpolation: a '%' in a secret key or URL must stay a '%'.
         parser = configparser.RawConfigParser(default_section='\0none')
         for path in files:
-            read_ini(path, parser, 'config file')
+            read_ini(path, parser, 'config file', inline_comments=True)
         self.files = list(files)
         self.sections = {'global': {}, 'region': {}, 'user': {}}
         for section in parser.sections():

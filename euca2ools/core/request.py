@@ -126,7 +126,7 @@ class QueryRequest(BaseCommand):
                 help='restrict results to those that meet criteria '
                      '(repeatable; see the list of filter names below)')
             if parser.epilog is None:
-                names = ', '.join(f.name for f in cls.FILTERS)
+                names = ', '.join(f.described() for f in cls.FILTERS)
                 parser.epilog = f'allowed filter names: {names}'
         paging = cls.paging()
         if paging is not None:

@@ -118,6 +118,8 @@ class BaseService:
                     '(write http:// for a plain-HTTP endpoint)')
                 url = 'https://' + url
             check_url(url, source)
+            if source in self.URL_ENVVARS + ('AWS_ENDPOINT_URL',):
+                self._warn_unknown_region(url, source)
 
         region = (region_from_url or env.get('AWS_AUTH_REGION')
                   or (ru.region_name if ru.region else None))
@@ -143,6 +145,20 @@ class BaseService:
             raise ClientError(f'region name {printable(region, 100)!r} cannot '
                               'sign requests: use letters, digits, - _ and .')
         return url, region
+
+    def _warn_unknown_region(self, url, source):
+        """--region NAME that no config defines, with an endpoint from the
+        environment: the region chose nothing, so say (once a run) which
+        endpoint is used."""
+        ru = self.regionuser
+        if ru.source != '--region' or not ru.region \
+                or ru.region_is_configured \
+                or getattr(self.context, 'warned_unknown_region', False):
+            return
+        self.context.warned_unknown_region = True
+        from .process import warn
+        warn(f"region {printable(ru.region, 100)!r} is in no config file; "
+             f'using {source} {url}')
 
     @classmethod
     def aws_url(cls, region):
@@ -373,13 +389,28 @@ def error_from_response(response):
     if parsed:
         code, message, request_id = parsed
         return ServerError(code, message or response.reason,
-                           response.status_code, request_id)
+                           response.status_code,
+                           request_id or header_request_id(response))
     message = response.reason or 'error'
     title = re.search(rb'<title>([^<]*)</title>', response.content or b'',
                       re.IGNORECASE)
     if title and title.group(1).strip():
         message = title.group(1).decode('utf-8', 'replace').strip()
-    return ServerError(response.status_code, message, response.status_code)
+    return ServerError(response.status_code, message, response.status_code,
+                       header_request_id(response))
+
+
+# Where an answer without an error document may still name its request.
+REQUEST_ID_HEADERS = ('x-amzn-RequestId', 'x-amz-request-id')
+
+
+def header_request_id(response):
+    headers = getattr(response, 'headers', None) or {}
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
 
 
 def split_region_prefix(url):

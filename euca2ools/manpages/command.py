@@ -291,16 +291,17 @@ def command_page(name, cls, all_names, date=''):
             'the results whose {{NAME}} has that value.  Values given for '
             'the same name are alternatives; different names must all '
             'match.  The names:'))
-        plain = [f for f in filters if not (f.help or f.choices)]
+        plain = [f for f in filters if not (f.help or f.values)]
         if plain:
             page.paragraph(',\n'.join(bold(f.name) for f in plain))
         for filt in filters:
             if filt in plain:
                 continue
             body = filt.help or ''
-            if filt.choices:
-                body += ('; ' if body else '') + 'one of ' + ', '.join(
-                    map(str, filt.choices))
+            if filt.values:
+                body += ('; ' if body else '') + (
+                    'one of ' if filt.choices else 'the values: ') + \
+                    ', '.join(map(str, filt.values))
             page.item(bold(filt.name), [with_references(body)])
 
     urls, named, general = environment_of(

@@ -1,6 +1,7 @@
 """IAM and STS against moto: the steps an administrator takes, in order."""
 
 import json
+import re
 import subprocess
 
 import pytest
@@ -38,8 +39,11 @@ def test_users_groups_policies_roles_and_certificates(cli, tmp_path):
     assert cli('euare-usercreate', '-u', 'bob').stdout == ''
     dup = cli('euare-usercreate', 'bob', check=False)
     assert dup.returncode == 1 and dup.stdout == ''
-    assert dup.stderr == ('euare-usercreate: error (EntityAlreadyExists): '
-                          'User bob already exists\n')
+    first, hint = dup.stderr.splitlines()
+    assert first == ('euare-usercreate: error (EntityAlreadyExists): '
+                     'User bob already exists')
+    assert re.fullmatch(r'euare-usercreate: request ID [\w-]+; run with '
+                        r'--debug to see the exchange', hint)
     assert lines(cli, 'euare-userlistbypath', '-p', '/dev/') == [arn]
     assert sorted(lines(cli, 'euare-userlistbypath')) == [
         f'{ARN}:user/bob', arn]

@@ -1,6 +1,7 @@
 """A CloudFormation stack's life against moto, through the euform commands."""
 
 import json
+import re
 import time
 
 TEMPLATE = {
@@ -87,4 +88,7 @@ def test_stack_life_cycle(cli, tmp_path):
     assert gone.returncode == 1 and gone.stdout == ''
     assert gone.stderr.startswith('euform-describe-stacks: error (')
     assert 'does not exist' in gone.stderr
-    assert len(gone.stderr.splitlines()) == 1
+    assert len(gone.stderr.splitlines()) == 2
+    assert re.fullmatch(r'euform-describe-stacks: request ID [\w-]+; run '
+                        r'with --debug to see the exchange',
+                        gone.stderr.splitlines()[1])

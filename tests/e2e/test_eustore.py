@@ -202,7 +202,9 @@ def test_upload_failure_half_way_rolls_back(aws, inprocess, store, certs,
         '-U', store.url, '-i', pv, '-b', 'rollback', '-p', 'half-way',
         *certs], env={'EC2_URL': aws + '/', 'S3_URL': aws + '/'})
     assert code == 1 and out == ''
-    assert err.strip().endswith('error (InternalError): disk full')
+    assert err.strip().splitlines()[-2:] == [
+        'eustore-install-image: error (InternalError): disk full',
+        'eustore-install-image: run with --debug to see the exchange']
     assert images_registered(cli) == []
     listing = cli('euca-describe-images', '-a').stdout
     assert 'half-way' not in listing
@@ -306,3 +308,42 @@ def test_an_image_that_does_not_fit_is_one_line(cli, store, certs, tmp_path):
     assert proc.stderr.count('\n') == 1
     assert 'File too large' in proc.stderr
     assert images_registered(cli) == []
+
+
+EXAMPLE = os.path.join(os.path.dirname(__file__), '..', '..', 'docs',
+                       'eustore-example')
+
+
+def test_the_example_catalog_lists_and_installs(cli, certs):
+    # As the README serves it: the directory as it is, over plain HTTP.
+    tarball_size = os.path.getsize(os.path.join(EXAMPLE, 'tiny-hvm.tgz'))
+    assert tarball_size < 10 * 1024
+    server = ImageStore(EXAMPLE)
+    try:
+        rows = cli.rows('eustore-describe-images', '-U', server.url)
+        assert [row[0] for row in rows] == ['tiny-hvm']
+        out = cli('eustore-install-image', '-U', server.url, '-i',
+                  'tiny-hvm', '-b', 'example-images', *certs).stdout
+    finally:
+        server.close()
+    assert out.startswith('Installed new image ami-')
+
+
+def test_a_catalog_error_names_the_url_tried(cli, tmp_path):
+    empty = tmp_path / 'nothing-here'
+    empty.mkdir()
+    server = ImageStore(empty)
+    try:
+        proc = cli('eustore-describe-images', '-U', server.url + 'images',
+                   check=False)
+    finally:
+        server.close()
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines()[0] == (
+        f'eustore-describe-images: error (404): the catalog at '
+        f'{server.url}images/catalog: Error response')
+    proc = cli('eustore-describe-images', '-U', 'http://127.0.0.1:9/x/',
+               check=False)
+    assert proc.returncode == 1
+    assert 'the catalog at http://127.0.0.1:9/x/catalog: could not ' \
+        'connect to 127.0.0.1:9' in proc.stderr

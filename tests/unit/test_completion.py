@@ -160,8 +160,17 @@ def test_bash_is_told_only_what_readline_replaces():
         ['nospace', '', 'tag-key=', 'tag-value=', 'tag:']
     assert rendered(['euca-describe-instances', '--filter', 'tag-k']) == \
         ['nospace', '', 'tag-key=']
+    # A filter with no fixed values offers nothing; one with them offers
+    # those (bash: what follows the "=").
     assert rendered(['euca-describe-instances', '--filter',
-                     'instance-state-name=']) == []
+                     'launch-time=']) == []
+    assert rendered(['euca-describe-instances', '--filter',
+                     'instance-state-name=']) == [
+        'words', '', 'pending', 'running', 'shutting-down', 'terminated',
+        'stopping', 'stopped']
+    assert rendered(['euca-describe-instances',
+                     '--filter=instance-state-name=r']) == [
+        'words', '', 'running']
     assert rendered(['euca-bundle-image', '--image=di']) == \
         ['files', '', 'di']
     # zsh completes the whole word, after compset -P LEAD
@@ -310,3 +319,112 @@ def test_a_failed_fetch_never_replaces_a_fresh_good_list(tmp_path):
     other = Cache.key('volume', 'http://cloud.test/')
     cache.put(other, None)              # with nothing good, a failure is kept
     assert cache.get(other) == (True, None)
+
+
+# -- values, not only names (issue 24, point 5) ------------------------------
+
+def test_filter_values_of_a_fixed_vocabulary():
+    answer = complete(['euca-describe-instances', '--filter',
+                       'instance-state-name='], time.monotonic() + 1)
+    assert answer.offset == len('instance-state-name=')
+    assert answer.values == ['pending', 'running', 'shutting-down',
+                             'terminated', 'stopping', 'stopped']
+    assert values('euca-describe-instances', '--filter',
+                  'instance-state-name=st')[1] == ['stopping', 'stopped']
+    assert values('euca-describe-volumes', '--filter', 'status=')[1] == [
+        'creating', 'available', 'in-use', 'deleting', 'deleted', 'error']
+    assert values('euca-describe-snapshots', '--filter', 'status=')[1] == [
+        'pending', 'completed', 'error']
+    assert values('euca-describe-volumes', '--filter', 'volume-type=')[1][:3] \
+        == ['standard', 'gp2', 'gp3']
+    assert values('euca-describe-images', '--filter', 'architecture=')[1] == \
+        ['i386', 'x86_64', 'arm64']
+
+
+def test_filter_vocabularies_reach_help_and_the_man_page():
+    from euca2ools import manpages
+    cls = command_class('euca-describe-instances')
+    help_text = cls.build_parser().format_help()
+    assert ('instance-state-name (pending|running|shutting-down|terminated|'
+            'stopping|stopped)') in help_text
+    page = manpages.build_pages({'euca-describe-volumes': command_class(
+        'euca-describe-volumes')}, date='')['man1/euca-describe-volumes.1']
+    assert 'the values: creating, available, in\\-use, deleting, deleted, ' \
+        'error' in page
+
+
+def _no_endpoint(monkeypatch, tmp_path):
+    for name in ('EC2_URL', 'AWS_DEFAULT_REGION', 'EUCA_DEFAULT_REGION'):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv('HOME', str(tmp_path))
+    monkeypatch.setenv('EUCA_CONFIG_PATH', str(tmp_path / 'none.ini'))
+
+
+def test_instance_types_without_a_cloud_to_ask_are_the_usual_ones(
+        monkeypatch, tmp_path):
+    from euca2ools.core.args import INSTANCE_TYPES
+    _no_endpoint(monkeypatch, tmp_path)
+    assert values('euca-run-instances', 'ami-1', '-t', '') == \
+        ('words', list(INSTANCE_TYPES))
+    assert values('euscale-create-launch-config', '--instance-type', 'm1.') \
+        == ('words', ['m1.small', 'm1.medium', 'm1.large', 'm1.xlarge'])
+
+
+def test_region_names_without_a_config_are_aws_ones(monkeypatch, tmp_path):
+    _no_endpoint(monkeypatch, tmp_path)
+    mode, names = values('euca-describe-instances', '--region', '')
+    assert mode == 'words'
+    assert {'us-east-1', 'eu-west-1', 'ap-southeast-2'} <= set(names)
+    assert values('euca-describe-instances', '--region', 'us-w')[1] == [
+        'us-west-1', 'us-west-2']
+
+
+EUCA_TYPES = (b'<DescribeInstanceTypesResponse><instanceTypeDetails>'
+              b'<item><name>m1.small</name><cpu>1</cpu></item>'
+              b'<item><name>c1.huge</name><cpu>8</cpu></item>'
+              b'</instanceTypeDetails></DescribeInstanceTypesResponse>')
+TAGS = (b'<DescribeTagsResponse><tagSet>'
+        b'<item><resourceId>i-1</resourceId><key>Name</key>'
+        b'<value>web</value></item>'
+        b'<item><resourceId>i-2</resourceId><key>Name</key>'
+        b'<value>db</value></item>'
+        b'<item><resourceId>i-2</resourceId><key>tier</key>'
+        b'<value>back</value></item>'
+        b'</tagSet></DescribeTagsResponse>')
+
+
+@pytest.fixture
+def cloud(server, monkeypatch, tmp_path):
+    monkeypatch.setenv('EC2_URL', server.url)
+    monkeypatch.setenv('EC2_ACCESS_KEY', 'AKIDVALUES')
+    monkeypatch.setenv('EC2_SECRET_KEY', 'values-secret')
+    monkeypatch.setenv('XDG_CACHE_HOME', str(tmp_path / 'xdg'))
+    monkeypatch.setenv('EUCA_CONFIG_PATH', str(tmp_path / 'none.ini'))
+    return server
+
+
+@pytest.mark.real_http
+def test_instance_types_come_from_a_eucalyptus_cloud(cloud):
+    from tests.hostile_server import reply
+    cloud.script = [reply(200, EUCA_TYPES)]
+    assert values('euca-run-instances', 'ami-1', '-t', '') == \
+        ('words', ['m1.small', 'c1.huge'])
+    assert values('euca-run-instances', 'ami-1', '-t', '') == \
+        ('words', ['m1.small', 'c1.huge'])
+    assert [r.params['Action'] for r in cloud.requests] == [
+        'DescribeInstanceTypes']           # the second from the cache
+
+
+@pytest.mark.real_http
+def test_tag_values_in_use_complete_per_key(cloud):
+    from tests.hostile_server import reply
+    cloud.script = [reply(200, TAGS)]
+    answer = complete(['euca-describe-instances', '--filter', 'tag:Name='],
+                      time.monotonic() + 1)
+    assert answer.offset == len('tag:Name=')
+    assert answer.values == ['web', 'db']
+    assert values('euca-describe-instances', '--filter', 'tag-value=')[1] \
+        == ['web', 'db', 'back']
+    assert values('euca-describe-instances', '--filter', 'tag:tier=')[1] \
+        == ['back']
+    assert len(cloud.requests) == 1

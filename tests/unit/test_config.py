@@ -69,6 +69,29 @@ def test_later_files_win(tmp_path):
     assert config.get_region_option('r', 'ec2-url') == 'http://two/'
 
 
+def test_a_value_may_carry_a_trailing_comment(tmp_path):
+    write(tmp_path / 'a.ini', '''
+        [region euca]  # the lab cloud
+        ec2-url = http://10.0.0.1:8773/services/compute   # via the VPN
+        s3-url = http://10.0.0.1:8773/#walrus ; the fragment stays
+        verify-ssl = false\t; self-signed
+        [user admin]
+        key-id = AKIDEXAMPLE
+        secret-key = ab#cd;ef/GH+ij
+        # a line of its own
+        name = #not-a-comment
+        ''')
+    config = Config([tmp_path / 'a.ini'])
+    assert config.get_region_option('euca', 'ec2-url') == \
+        'http://10.0.0.1:8773/services/compute'
+    assert config.get_region_option('euca', 's3-url') == \
+        'http://10.0.0.1:8773/#walrus'
+    assert config.get_region_option('euca', 'verify-ssl') == 'false'
+    # "#" and ";" with no space before them are the value's.
+    assert config.get_user_option('admin', 'secret-key') == 'ab#cd;ef/GH+ij'
+    assert config.get_user_option('admin', 'name') == '#not-a-comment'
+
+
 def test_unreadable_config_is_a_one_line_error(tmp_path):
     bad = write(tmp_path / 'bad.ini', 'no section header\n')
     with pytest.raises(ClientError, match='cannot read config file'):
@@ -276,3 +299,23 @@ def test_a_readable_credentials_file_is_warned_about(inprocess, home):
         'AWS_SECRET_ACCESS_KEY': ''})
     assert f'{creds} holds a secret key and is readable by anyone' in err
     assert err.count('warning') == 1
+
+
+@pytest.mark.parametrize('argv, warned', [
+    (['--region', 'nowhere'], True),
+    (['--region', 'nowhere', '-U', 'http://127.0.0.1:9/'], False),
+    (['--region', 'known'], False),
+    ([], False)])
+def test_an_unknown_region_with_an_environment_url_is_said_once(
+        inprocess, home, argv, warned):
+    from euca2ools.commands.euca.describeavailabilityzones import \
+        DescribeAvailabilityZones
+    (home / '.euca' / 'known.ini').write_text('[region known]\nname = k\n')
+    code, out, err = inprocess(DescribeAvailabilityZones, argv, env={
+        'EC2_URL': 'http://127.0.0.1:9/', 'EUCA_MAX_RETRIES': '0'})
+    assert code == 1
+    warnings = [line for line in err.splitlines() if 'warning' in line]
+    assert warnings == ([
+        "euca-describe-availability-zones: warning: region 'nowhere' is in "
+        "no config file; using EC2_URL http://127.0.0.1:9/"] if warned
+        else [])

@@ -651,13 +651,30 @@ def test_releaserole(inprocess, flag, fmt):
     assert lines[11] == ''
 
 
-def test_server_error_is_one_line(inprocess):
+def test_server_error_is_its_line_and_a_hint(inprocess):
     code, out, err, _ = run(inprocess, 'euare-usercreate', ['alice'], {
         'CreateUser': error('EntityAlreadyExists',
                             'User alice already exists', 409)})
     assert code == 1 and out == ''
     assert err == ('euare-usercreate: error (EntityAlreadyExists): User '
-                   'alice already exists\n')
+                   'alice already exists\n'
+                   'euare-usercreate: request ID r; run with --debug to '
+                   'see the exchange\n')
+
+
+def test_usermodkey_with_the_user_first_names_the_user(inprocess):
+    code, out, err, sent = run(inprocess, 'euare-usermodkey',
+                               ['bob', '-k', 'AKIA123', '-s', 'Active'])
+    assert code == 2 and sent == []
+    assert err.splitlines()[0] == (
+        "euare-usermodkey: error: 'bob' was taken for the access key ID, "
+        "and 'AKIA123' after -k is one too; give the key's user with "
+        "-u/--user-name: -u bob -k AKIA123")
+    # The 3.x syntax still works.
+    code, out, err, sent = run(inprocess, 'euare-usermodkey',
+                               ['-u', 'bob', '-k', 'AKIA123', '-s', 'Active'])
+    assert code == 0 and sent[0]['AccessKeyId'] == 'AKIA123'
+    assert sent[0]['UserName'] == 'bob'
 
 
 def test_missing_required_option_is_a_usage_error(inprocess):

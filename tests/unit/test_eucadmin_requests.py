@@ -190,7 +190,9 @@ def test_server_errors_and_failed_returns(inprocess):
     code, out, err = inprocess(ModifyService, ['sc', '-s', 'NAP'])
     assert (code, out) == (1, '')
     assert err == ('euca-modify-service: error (InvalidParameterValue): '
-                   'No such state\n')
+                   'No such state\n'
+                   'euca-modify-service: run with --debug to see the '
+                   'exchange\n')
     code, out, err = inprocess(ModifyService, ['sc', '-s', 'STOP'])
     assert (code, out, err) == (1, '', 'euca-modify-service: error: '
                                        'not now\n')

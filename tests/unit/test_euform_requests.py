@@ -222,7 +222,9 @@ def test_describe_stacks_one_stack_and_unknown_stack(inprocess):
     code, out, err = inprocess(DescribeStacks, ['nope'])
     assert (code, out) == (1, '')
     assert err == ('euform-describe-stacks: error (ValidationError): Stack '
-                   'with id nope does not exist\n')
+                   'with id nope does not exist\n'
+                   'euform-describe-stacks: run with --debug to see the '
+                   'exchange\n')
 
 
 @responses.activate

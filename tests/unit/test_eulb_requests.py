@@ -535,7 +535,7 @@ def test_policy_attributes_from_file(inprocess, tmp_path):
 
 
 @responses.activate
-def test_server_error_is_one_line(inprocess):
+def test_server_error_is_its_line_and_a_hint(inprocess):
     responses.post(URL, status=400, body=(
         f'<ErrorResponse xmlns="{NS}"><Error><Type>Sender</Type><Code>'
         'LoadBalancerNotFound</Code><Message>There is no ACTIVE Load '
@@ -545,7 +545,9 @@ def test_server_error_is_one_line(inprocess):
     assert (code, out) == (1, '')
     assert err == ("eulb-describe-instance-health: error "
                    "(LoadBalancerNotFound): There is no ACTIVE Load Balancer "
-                   "named 'nope'\n")
+                   "named 'nope'\n"
+                   'eulb-describe-instance-health: request ID r-1; run with '
+                   '--debug to see the exchange\n')
 
 
 LISTENER_ERRORS = [
@@ -603,6 +605,13 @@ USAGE_ERRORS = [
     (CreateLoadBalancerPolicy, ['web', '-n', 'p', '-t', 'T', '-a',
                                 'name=A, val=B'], "'val' is not a part"),
     (AddTags, ['web'], 'the following arguments are required: -t/--tag'),
+    # 3.x users may write -h for --healthy-threshold: -h is help, so "-h 2"
+    # would print it and configure nothing.
+    (ConfigureHealthCheck, ['web', '-h', '2', '-t', 'TCP:80'],
+     'error: -h is --help here; the healthy threshold is '
+     '--healthy-threshold'),
+    (ConfigureHealthCheck, ['web', '-h2'], 'the healthy threshold is '
+                                           '--healthy-threshold'),
 ]
 
 

@@ -456,7 +456,9 @@ def test_unknown_group_is_a_server_error(inprocess):
     code, out, err = inprocess(cls, ['nosuch'])
     assert code == 1
     assert err == ('euscale-delete-auto-scaling-group: error '
-                   '(ValidationError): AutoScalingGroup name not found\n')
+                   '(ValidationError): AutoScalingGroup name not found\n'
+                   'euscale-delete-auto-scaling-group: request ID r; run '
+                   'with --debug to see the exchange\n')
 
 
 @pytest.mark.parametrize('name, argv, message', [

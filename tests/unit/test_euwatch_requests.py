@@ -276,7 +276,9 @@ def test_unknown_alarm_is_a_server_error(inprocess):
                                      '--state-reason', 'x'])
     assert code == 1
     assert err == ('euwatch-set-alarm-state: error (ResourceNotFound): '
-                   'Alarm nosuch not found\n')
+                   'Alarm nosuch not found\n'
+                   'euwatch-set-alarm-state: request ID r; run with --debug '
+                   'to see the exchange\n')
 
 
 @pytest.mark.parametrize('name, argv, message', [
@@ -329,3 +331,24 @@ def test_list_metrics_pages_and_shows_empty_fields(inprocess):
     code, out, err = inprocess(cls, ['--show-empty-fields'])
     assert out == 'a\tN\t(nil)\nb\tN\t(nil)\n'
     assert sent(1) == {'Action': 'ListMetrics', 'NextToken': 'more'}
+
+
+@responses.activate
+@pytest.mark.parametrize('name, extra', [
+    ('euwatch-put-metric-alarm',
+     ['a', '--statistic', 'Sum', '--period', '60', '--threshold', '1',
+      '--comparison-operator', 'GreaterThanThreshold',
+      '--evaluation-periods', '1']),
+    ('euwatch-describe-alarms-for-metric', []),
+    ('euwatch-list-metrics', [])])
+def test_dash_d_gives_dimensions_alike(name, extra, inprocess):
+    cls = command(name)
+    responses.add(responses.POST, URL, body=aws_xml(cls.ACTION, ''))
+    code, out, err = inprocess(cls, extra + [
+        '--metric-name', 'CPU', '--namespace', 'AWS/EC2',
+        '-d', 'InstanceId=i-1,Tier=front'])
+    assert (code, err) == (0, '')
+    body = sent(0)
+    assert [body[f'Dimensions.member.{n}.{part}'] for n in (1, 2)
+            for part in ('Name', 'Value')] == ['InstanceId', 'i-1', 'Tier',
+                                               'front']

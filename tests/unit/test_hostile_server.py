@@ -81,7 +81,9 @@ def test_a_definite_error_without_a_lost_answer_is_plain(run, server):
     server.script = [reply(503, b'busy')]
     code, out, err = run(RunInstances, ['ami-1'], **FAST)
     assert (code, out) == (1, '')
-    assert err == 'euca-run-instances: error (503): Status\n'
+    assert err == ('euca-run-instances: error (503): Status\n'
+                   'euca-run-instances: run with --debug to see the '
+                   'exchange\n')
 
 
 def test_a_user_client_token_is_kept(run, server):
@@ -121,7 +123,9 @@ def test_a_server_error_after_sending_is_not_retried_without_a_token(
                            b'</Error></Errors></Response>')]
     code, _, err = run(CreateVolume, ['-z', 'z1', '-s', '1'])
     assert code == 1
-    assert err == 'euca-create-volume: error (InternalError): oops\n'
+    assert err == ('euca-create-volume: error (InternalError): oops\n'
+                   'euca-create-volume: run with --debug to see the '
+                   'exchange\n')
     assert len(server.requests) == 1
 
 
@@ -131,6 +135,19 @@ def test_describes_are_retried_after_a_timeout(run, server):
     assert (code, err) == (0, '')
     assert out.startswith('AVAILABILITYZONE\tz1')
     assert len(server.requests) == 2
+
+
+def test_on_a_terminal_each_retry_is_announced(run, server, monkeypatch):
+    # An endpoint that accepts and never answers is minutes of silence:
+    # on a terminal, each retry says why it comes (off one: the test above).
+    import sys
+    monkeypatch.setattr(sys.stderr, 'isatty', lambda: True, raising=False)
+    server.script = [hang(), hang(), reply(200, ZONES)]
+    code, out, err = run(DescribeAvailabilityZones, [], **FAST)
+    assert code == 0 and out.startswith('AVAILABILITYZONE\tz1')
+    why = (f'euca-describe-availability-zones: connected to 127.0.0.1:'
+           f'{server.port}, but no complete answer within 1 s; retrying')
+    assert err == f'{why} (2 of 3)\n{why} (3 of 3)\n'
 
 
 # -- 2. a 200 is success only if it is the answer asked for -------------------
@@ -155,7 +172,9 @@ def test_an_error_document_at_200_is_the_servers_error(run, server):
     code, out, err = run(RunInstances, ['ami-1'])
     assert (code, out) == (1, '')
     assert err == ('euca-run-instances: error (InsufficientInstanceCapacity):'
-                   ' no room\n')
+                   ' no room\n'
+                   'euca-run-instances: run with --debug to see the '
+                   'exchange\n')
 
 
 def test_another_actions_answer_at_200_is_an_error(run, server):

@@ -42,7 +42,9 @@ def test_gives_up_after_max_retries(inprocess, home):
     code, out, err = inprocess(DescribeAvailabilityZones, [])
     assert code == 1 and out == ''
     assert err == ('euca-describe-availability-zones: error (500): '
-                   'Internal Server Error\n')
+                   'Internal Server Error\n'
+                   'euca-describe-availability-zones: run with --debug to '
+                   'see the exchange\n')
     assert len(responses.calls) == 2
 
 
@@ -53,9 +55,38 @@ def test_client_errors_are_not_retried(inprocess):
     assert code == 1
     assert err == ("euca-describe-instances: error "
                    "(InvalidInstanceID.NotFound): The instance ID 'i-1' does "
-                   "not exist\n")
+                   "not exist\n"
+                   'euca-describe-instances: request ID x; run with --debug '
+                   'to see the exchange\n')
     assert len(responses.calls) == 1
     assert sent(0)['InstanceId.1'] == 'i-1'
+
+
+@responses.activate
+def test_a_bare_500_names_the_request_id_of_its_headers(inprocess):
+    # No error document, so the request ID comes from the answer's headers;
+    # the error's own line stays as scripts parse it.
+    responses.post(URL, status=500, body=b'', headers={
+        'x-amzn-RequestId': '1234-abcd'})
+    code, out, err = inprocess(DescribeAvailabilityZones, [], env={
+        'EUCA_MAX_RETRIES': '0'})
+    assert (code, out) == (1, '')
+    assert err == ('euca-describe-availability-zones: error (500): '
+                   'Internal Server Error\n'
+                   'euca-describe-availability-zones: request ID 1234-abcd; '
+                   'run with --debug to see the exchange\n')
+
+
+@responses.activate
+def test_with_debug_the_hint_is_the_request_id_alone(inprocess):
+    responses.post(URL, status=400, body=NOT_FOUND)
+    code, _, err = inprocess(DescribeInstances, ['i-1', '--debug'])
+    assert code == 1
+    lines = err.splitlines()
+    assert lines[-2:] == [
+        "euca-describe-instances: error (InvalidInstanceID.NotFound): The "
+        "instance ID 'i-1' does not exist",
+        'euca-describe-instances: request ID x']
 
 
 @responses.activate

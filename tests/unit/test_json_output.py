@@ -650,3 +650,24 @@ def test_streamed_json_keeps_the_members_after_the_list(inprocess):
     assert (code, err) == (0, '')
     assert out == ('{\n  "Users": [\n    {\n      "UserName": "alice"\n'
                    '    }\n  ],\n  "IsTruncated": false\n}\n')
+
+
+@responses.activate
+@pytest.mark.parametrize('name', ['euca-authorize', 'euca-revoke'])
+def test_security_group_rules_answer_in_json(inprocess, name):
+    module, cls = ENTRY_POINTS[name]
+    command = getattr(importlib.import_module(module), cls)
+    action = command.INGRESS_ACTION
+    responses.post(URL, body=(
+        f'<{action}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
+        f'<requestId>r-1</requestId><return>true</return>'
+        f'</{action}Response>').encode())
+    data = run_json(inprocess, command, ['web', '-p', '22', '--output',
+                                         'json'])
+    assert data == {'Return': True}
+    action = command.EGRESS_ACTION
+    responses.post(URL, body=(
+        f'<{action}Response><return>true</return></{action}Response>'))
+    data = run_json(inprocess, command, ['sg-1', '--egress', '-p', '22',
+                                         '--output', 'json'])
+    assert data == {'Return': True}

@@ -448,3 +448,14 @@ def test_python_m_writes_the_installed_pages(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / COMPLETION).is_file()
     assert (tmp_path / 'man1' / 'euca-run-instances.1').is_file()
+
+
+def test_eustore_page_documents_the_catalog_and_its_example(pages):
+    page = pages['man1/eustore-describe-images.1']
+    text = page.replace('\\-', '-').replace('\\(dq', '"')
+    for words in ('eustore-catalog-2011-12-29', '"hypervisors-supported"',
+                  'docs/eustore-example', 'python3 -m http.server'):
+        assert words in text
+    # The example catalog it names is real and holds the image shown.
+    catalog = (ROOT / 'docs' / 'eustore-example' / 'catalog').read_text()
+    assert '"tiny-hvm.tgz"' in catalog

@@ -51,8 +51,10 @@ def test_a_server_error_message_is_one_cut_line(inprocess):
     assert (code, out) == (1, '')
     assert err.startswith('euca-describe-availability-zones: error (Bad): '
                           'first\\nREAL\\tforged line')
-    assert err.endswith('x...\n') and len(err) < 1200
-    assert err.count('\n') == 1
+    # The server's message is one cut line; the hint line is ours.
+    assert err.endswith('x...\neuca-describe-availability-zones: run with '
+                        '--debug to see the exchange\n') and len(err) < 1300
+    assert err.count('\n') == 2
 
 
 @pytest.mark.real_http
@@ -63,7 +65,9 @@ def test_a_reason_phrase_cannot_drive_the_terminal(inprocess, server):
         'EC2_URL': server.url, 'EUCA_MAX_RETRIES': '0'})
     assert (code, out) == (1, '')
     assert err == ('euca-describe-availability-zones: error (418): '
-                   '\\x1b]0;owned\\x07\\x1b[2Jteapot\n')
+                   '\\x1b]0;owned\\x07\\x1b[2Jteapot\n'
+                   'euca-describe-availability-zones: run with --debug to '
+                   'see the exchange\n')
 
 
 @responses.activate

@@ -1,4 +1,5 @@
 from euca2ools.core import LOCAL, Arg, filters
+from euca2ools.core.args import STATUS_CHECK_STATES
 from euca2ools.commands.euca import EC2Request
 
 
@@ -20,7 +21,9 @@ class DescribeInstanceStatus(EC2Request):
         'event.not-after', 'event.not-before', 'instance-state-code',
         'instance-state-name', 'instance-status.status',
         'instance-status.reachability', 'system-status.status',
-        'system-status.reachability')
+        'system-status.reachability',
+        values={'instance-status.status': STATUS_CHECK_STATES,
+                'system-status.status': STATUS_CHECK_STATES})
 
     def print_result(self, result):
         for status in result.get('instanceStatusSet') or []:

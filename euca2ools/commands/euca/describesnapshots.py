@@ -1,4 +1,5 @@
 from euca2ools.core import LOCAL, Arg, filters
+from euca2ools.core.args import SNAPSHOT_STATES
 from euca2ools.commands.euca import rows
 from euca2ools.commands.euca._ownedandshared import OwnedAndSharedRequest
 
@@ -32,7 +33,7 @@ class DescribeSnapshots(OwnedAndSharedRequest):
     FILTERS = filters(
         'description', 'owner-alias', 'owner-id', 'progress', 'snapshot-id',
         'start-time', 'status', 'tag-key', 'tag-value', 'tag:KEY',
-        'volume-id', 'volume-size')
+        'volume-id', 'volume-size', values={'status': SNAPSHOT_STATES})
 
     def print_result(self, result):
         for snapshot in result.get('snapshotSet') or []:

@@ -1,4 +1,5 @@
 from euca2ools.core import Arg, filters
+from euca2ools.core.args import ATTACHMENT_STATES, VOLUME_STATES
 from euca2ools.commands.euca import EC2Request, rows
 
 
@@ -13,7 +14,9 @@ class DescribeVolumes(EC2Request):
         'attachment.attach-time', 'attachment.delete-on-termination',
         'attachment.device', 'attachment.instance-id', 'attachment.status',
         'availability-zone', 'create-time', 'size', 'snapshot-id', 'status',
-        'tag-key', 'tag-value', 'tag:KEY', 'volume-id', 'volume-type')
+        'tag-key', 'tag-value', 'tag:KEY', 'volume-id', 'volume-type',
+        values={'status': VOLUME_STATES,
+                'attachment.status': ATTACHMENT_STATES})
 
     def print_result(self, result):
         for volume in result.get('volumeSet') or []:

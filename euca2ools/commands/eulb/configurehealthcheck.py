@@ -31,6 +31,20 @@ class ConfigureHealthCheck(ELBRequest):
                    'number of consecutive failed health checks that will '
                    'mark instances as Unhealthy (required)')]
 
+    @classmethod
+    def check_argv(cls, parser, argv):
+        # -h is --help; "-h 2" means a healthy threshold of 2, and would
+        # print the help and do nothing.
+        for index, item in enumerate(argv):
+            if item == '--':
+                return
+            value = item[2:] if item.startswith('-h') and item != '-h' \
+                else (argv[index + 1] if item == '-h'
+                      and index + 1 < len(argv) else '')
+            if value.lstrip('=').isdigit():
+                raise UsageError('-h is --help here; the healthy threshold '
+                                 'is --healthy-threshold')
+
     def configure(self):
         protocol, _, rest = self.args['HealthCheck.Target'].partition(':')
         port = rest.partition('/')[0]

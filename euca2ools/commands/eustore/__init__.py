@@ -8,7 +8,7 @@ URL comes from -U/--url, EUSTORE_URL, or the region's ``eustore-url``.
 import json
 import urllib.parse
 
-from euca2ools.core import Arg, BaseCommand, ClientError
+from euca2ools.core import Arg, BaseCommand, ClientError, ServerError
 from euca2ools.core.http import HttpClient
 from euca2ools.core.service import (error_from_response, http_options,
                                     user_agent, verify_ssl)
@@ -43,12 +43,19 @@ class EuStoreCommand(BaseCommand):
 
     def fetch_catalog(self):
         url = urllib.parse.urljoin(self.base_url, 'catalog')
-        response = self.http_client().request(
-            'GET', url, lambda target: (
-                {'eustore-version': CATALOG_VERSION}, b''),
-            redirects='unsigned')
+        # Every error names the URL tried: a base URL one level off (no
+        # trailing "catalog", a missing path) is the usual mistake.
+        try:
+            response = self.http_client().request(
+                'GET', url, lambda target: (
+                    {'eustore-version': CATALOG_VERSION}, b''),
+                redirects='unsigned')
+        except ClientError as err:
+            raise ClientError(f'the catalog at {url}: {err}') from err
         if response.status_code >= 300:
-            raise error_from_response(response)
+            err = error_from_response(response)
+            raise ServerError(err.code, f'the catalog at {url}: '
+                              f'{err.message}', err.status, err.request_id)
         try:
             catalog = json.loads(response.content)
         except ValueError as err:

@@ -49,6 +49,13 @@ def dimensions_arg(*flags, help, dest='Dimensions.member', **kwargs):
                **kwargs)
 
 
+def metric_dimensions_arg(help):
+    """-d/--dimensions of the commands that name one metric or a set of
+    them (put-metric-alarm, describe-alarms-for-metric, list-metrics): one
+    declaration, so the flag works the same in each."""
+    return dimensions_arg('-d', '--dimensions', help=help)
+
+
 def statistic_list(text):
     stats = delimited_list(',')(text)
     unknown = [s for s in stats if s not in STATISTICS]

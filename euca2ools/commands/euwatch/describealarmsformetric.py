@@ -2,7 +2,7 @@ import argparse
 
 from euca2ools.core import LOCAL, Arg
 from euca2ools.commands.euwatch import (STATISTICS, CloudWatchRequest,
-                                        dimensions_arg, rows, show_long)
+                                        metric_dimensions_arg, rows, show_long)
 
 
 class DescribeAlarmsForMetric(CloudWatchRequest):
@@ -16,9 +16,8 @@ class DescribeAlarmsForMetric(CloudWatchRequest):
                 required=True, help="the metric's namespace (required)"),
             Arg('--alarm-description', route_to=LOCAL,
                 help=argparse.SUPPRESS),
-            dimensions_arg('--dimensions',
-                           help='dimensions of the metric to find alarms '
-                                'for'),
+            metric_dimensions_arg(help='dimensions of the metric to find '
+                                       'alarms for'),
             Arg('--period', dest='Period', metavar='SECONDS', type=int,
                 help="limit results to alarms with a specific period"),
             show_long("the alarms' info"),

@@ -1,14 +1,14 @@
 from euca2ools.core import Arg
-from euca2ools.commands.euwatch import CloudWatchRequest, dimensions_arg, rows
+from euca2ools.commands.euwatch import (CloudWatchRequest,
+                                        metric_dimensions_arg, rows)
 
 
 class ListMetrics(CloudWatchRequest):
     COMMAND = 'euwatch-list-metrics'
     ACTION = 'ListMetrics'
     DESCRIPTION = 'Show a list of monitoring metrics'
-    ARGS = [dimensions_arg('-d', '--dimensions',
-                           help='limit results to metrics with specific '
-                                'dimensions'),
+    ARGS = [metric_dimensions_arg(help='limit results to metrics with '
+                                       'specific dimensions'),
             Arg('-m', '--metric-name', dest='MetricName', metavar='METRIC',
                 help='limit results to a specific metric'),
             Arg('-n', '--namespace', dest='Namespace', metavar='NAMESPACE',

@@ -1,7 +1,7 @@
 from euca2ools.core import Arg
 from euca2ools.core.argtypes import delimited_list
 from euca2ools.commands.euwatch import (STATISTICS, CloudWatchRequest,
-                                        dimensions_arg)
+                                        metric_dimensions_arg)
 
 
 def _actions(flag, dest, help):
@@ -53,8 +53,8 @@ class PutMetricAlarm(CloudWatchRequest):
                  'to the ALARM state'),
         Arg('--alarm-description', dest='AlarmDescription',
             metavar='DESCRIPTION', help='description of the alarm'),
-        dimensions_arg('-d', '--dimensions',
-                       help="dimensions for the alarm's associated metric"),
+        metric_dimensions_arg(help="dimensions for the alarm's associated "
+                                   'metric'),
         _actions('--insufficient-data-actions',
                  'InsufficientDataActions.member',
                  'ARNs of SNS topics to publish to when the alarm changes '

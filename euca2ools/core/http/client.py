@@ -8,7 +8,7 @@ import sys
 import time
 import urllib.parse
 
-from ..errors import ClientError
+from ..errors import ClientError, printable, redact_userinfo
 from ..signing import host_header
 from . import retry
 from .deadline import StreamReader, Watchdog, bounded
@@ -36,7 +36,8 @@ class HttpClient:
                  user_agent=None, stderr=None,
                  connect_timeout=DEFAULT_CONNECT_TIMEOUT,
                  max_response_size=DEFAULT_MAX_RESPONSE_SIZE, environ=None,
-                 url_note=None, answer_deadline=DEFAULT_ANSWER_DEADLINE):
+                 url_note=None, answer_deadline=DEFAULT_ANSWER_DEADLINE,
+                 announce_retries=None):
         self.timeout = timeout
         self.answer_deadline = answer_deadline
         self.connect_timeout = connect_timeout
@@ -53,6 +54,10 @@ class HttpClient:
         self.in_flight = False    # a request is being sent or answered
         self.aborted = False      # abort(): no more attempts
         self.sleep = time.sleep
+        # Say "..., retrying (2 of 3)" before each retry: by default only
+        # when stderr is a terminal (progress's rule), where a silent
+        # endpoint would otherwise be minutes of nothing.
+        self.announce_retries = announce_retries
 
     def log(self, text):
         if self.debug:
@@ -152,7 +157,22 @@ class HttpClient:
             delay = max(delay, asked)
         self.log(f'... {why}; retry {attempt + 1}/{self.max_retries} '
                  f'in {delay:.2f}s')
+        if not self.debug and self._announcing():
+            from ..process import PROG
+            try:
+                print(printable(redact_userinfo(
+                    f'{PROG or "euca2ools"}: {why}; retrying ({attempt + 2} '
+                    f'of {self.max_retries + 1})')), file=self.stderr,
+                    flush=True)
+            except (OSError, ValueError):
+                pass
         self.sleep(delay)
+
+    def _announcing(self):
+        if self.announce_retries is not None:
+            return bool(self.announce_retries)
+        from ..progress import _enabled
+        return _enabled(None, self.stderr)
 
     # -- one attempt ----------------------------------------------------------
 
