@@ -8,9 +8,8 @@ them in an "examples:" section, the man page in EXAMPLES.
 Columns: each family's rows.py names the fields of its row types once, in
 ``COLUMNS`` (('INSTANCE', ['"INSTANCE"', 'instance ID', ...]), ...); a
 command declares the row types it prints in ``ROW_TYPES``.  The man page
-shows
-them in OUTPUT, and --show-columns prints them (a line a row type, the
-names tab-separated) instead of calling the service.
+shows them in OUTPUT, and --show-columns prints them (a line a row type,
+the names tab-separated) instead of calling the service.
 """
 
 import argparse

@@ -17,6 +17,7 @@ class _AttachedWaiter(Waiter):
 
 class AttachVolume(EC2Request):
     COMMAND = 'euca-attach-volume'
+    ROW_TYPES = ('ATTACHMENT (volume)',)
     ACTION = 'AttachVolume'
     DESCRIPTION = 'Attach an EBS volume to an instance'
     WAIT = volume_waiter('attached', _AttachedWaiter)

@@ -8,6 +8,7 @@ from euca2ools.commands.euca.deletekeypair import DeleteKeyPair
 
 class CreateKeyPair(EC2Request):
     COMMAND = 'euca-create-keypair'
+    ROW_TYPES = ('KEYPAIR',)
     ALIASES = ('euca-add-keypair',)
     ACTION = 'CreateKeyPair'
     DESCRIPTION = ('Create a new SSH key pair for use with instances\n\n'

@@ -5,6 +5,7 @@ from euca2ools.commands.euca._ownedandshared import OwnedAndSharedRequest
 
 class DescribeImages(OwnedAndSharedRequest):
     COMMAND = 'euca-describe-images'
+    ROW_TYPES = ('IMAGE', 'BLOCKDEVICEMAPPING', 'TAG')
     ACTION = 'DescribeImages'
     # Default: images we own plus those we were given launch rights to
     # (print_result drops an image found twice).

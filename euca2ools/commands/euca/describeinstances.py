@@ -4,6 +4,10 @@ from euca2ools.commands.euca import EC2Request, rows
 
 class DescribeInstances(EC2Request):
     COMMAND = 'euca-describe-instances'
+    ROW_TYPES = ('RESERVATION', 'INSTANCE', 'BLOCKDEVICE', 'NETWORKINTERFACE',
+                 'ATTACHMENT (network interface)',
+                 'ASSOCIATION (network interface)',
+                 'GROUP (network interface)', 'PRIVATEIPADDRESS', 'TAG')
     ACTION = 'DescribeInstances'
     DESCRIPTION = 'Show information about instances'
     STREAM = 'reservationSet'

@@ -4,6 +4,7 @@ from euca2ools.commands.euca import EC2Request
 
 class DescribeKeyPairs(EC2Request):
     COMMAND = 'euca-describe-keypairs'
+    ROW_TYPES = ('KEYPAIR',)
     ACTION = 'DescribeKeyPairs'
     DESCRIPTION = 'Display information about available key pairs'
     ARGS = [Arg('KeyName', metavar='KEYPAIR', nargs='*',

@@ -4,6 +4,7 @@ from euca2ools.commands.euca import EC2Request, rows
 
 class DescribeSecurityGroups(EC2Request):
     COMMAND = 'euca-describe-groups'
+    ROW_TYPES = ('GROUP', 'PERMISSION', 'TAG')
     ALIASES = ('euca-describe-group',)
     ACTION = 'DescribeSecurityGroups'
     STREAM = 'securityGroupInfo'

@@ -4,6 +4,7 @@ from euca2ools.commands.euca import EC2Request, rows
 
 class DescribeVolumes(EC2Request):
     COMMAND = 'euca-describe-volumes'
+    ROW_TYPES = ('VOLUME', 'ATTACHMENT (volume)', 'TAG')
     ACTION = 'DescribeVolumes'
     STREAM = 'volumeSet'
     DESCRIPTION = 'Display information about volumes'

@@ -87,6 +87,10 @@ def network_interface(text):
 
 class RunInstances(EC2Request):
     COMMAND = 'euca-run-instances'
+    ROW_TYPES = ('RESERVATION', 'INSTANCE', 'BLOCKDEVICE', 'NETWORKINTERFACE',
+                 'ATTACHMENT (network interface)',
+                 'ASSOCIATION (network interface)',
+                 'GROUP (network interface)', 'PRIVATEIPADDRESS', 'TAG')
     ACTION = 'RunInstances'
     DELIVERS = ('instancesSet.instanceId',)
     CHECK_WITH = 'euca-describe-instances'
