@@ -26,7 +26,7 @@ def example_lines(name, cls, parser):
             if kind == 'example':
                 lines += [line.lstrip('$ ') for line in content
                           if line.lstrip('$ ').split(' ')[0] in
-                          (name,) + tuple(cls.ALIASES)
+                          (name, cls.COMMAND) + tuple(cls.ALIASES)
                           and not line.rstrip().endswith('\\')]
     return lines
 
@@ -44,7 +44,7 @@ def test_examples_parse(name, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for line in lines:
         argv = shlex.split(line)
-        assert argv[0] in (name,) + tuple(cls.ALIASES), line
+        assert argv[0] in (name, cls.COMMAND) + tuple(cls.ALIASES), line
         for word in argv[1:]:
             if re.search(r'\.(pub|json|txt|pem|yaml|sh)$', word) and \
                     not word.startswith('/'):

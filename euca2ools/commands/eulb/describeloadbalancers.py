@@ -4,6 +4,12 @@ from euca2ools.commands.eulb import ELBRequest, rows, show_long_arg
 
 class DescribeLoadBalancers(ELBRequest):
     COMMAND = 'eulb-describe-lbs'
+    EXAMPLES = (
+        ('Show every load balancer',
+         'eulb-describe-lbs'),
+        ('Show everything about one load balancer',
+         'eulb-describe-lbs --show-long web-lb'),
+    )
     ACTION = 'DescribeLoadBalancers'
     STREAM = 'LoadBalancerDescriptions'
     DESCRIPTION = 'Show information about load balancers'

@@ -4,6 +4,12 @@ from euca2ools.commands.euscale import AutoScalingDescribe, rows, show_long
 
 class DescribeAutoScalingGroups(AutoScalingDescribe):
     COMMAND = 'euscale-describe-auto-scaling-groups'
+    EXAMPLES = (
+        ('Show every auto scaling group',
+         'euscale-describe-auto-scaling-groups'),
+        ('Show everything about one group',
+         'euscale-describe-auto-scaling-groups --show-long web-asg'),
+    )
     ACTION = 'DescribeAutoScalingGroups'
     DESCRIPTION = 'Describe auto-scaling groups'
     ARGS = [Arg('AutoScalingGroupNames.member', metavar='ASGROUP', nargs='*',
