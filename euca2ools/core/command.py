@@ -49,6 +49,12 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):
         raise UsageError(explain(self, message))
 
+    def parse_known_args(self, args=None, namespace=None):
+        # What was given, for an action that looks further (--show-columns
+        # at --show-long).
+        self.given_args = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
 
 class BaseCommand:
     COMMAND = None        # the program name, e.g. "euca-describe-instances"

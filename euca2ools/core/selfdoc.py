@@ -174,6 +174,29 @@ class ShowColumns(argparse.Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         import sys
-        for _, names in self.columns:
+        given = getattr(parser, 'given_args', None) or ()
+        for _, names in shown_columns(self.columns, '--show-long' in given):
             sys.stdout.write('\t'.join(names) + '\n')
         parser.exit()
+
+
+LONG = '--show-long'
+
+
+def long_form_of(row):
+    """The row type whose --show-long form ROW is ('LOAD_BALANCER
+    (--show-long)', 'INSTANCE (health, --show-long)'), or None."""
+    if row.endswith(f' ({LONG})'):
+        return row[:-len(LONG) - 3]
+    if row.endswith(f', {LONG})'):
+        return row[:-len(LONG) - 3] + ')'
+    return None
+
+
+def shown_columns(columns, long):
+    """COLUMNS as the command prints them: with LONG, a row type's
+    --show-long form in its place; without, not."""
+    longs = {long_form_of(row) for row, _ in columns} - {None}
+    return [(row, names) for row, names in columns
+            if (long_form_of(row) is None and not (long and row in longs))
+            or (long_form_of(row) is not None and long)]

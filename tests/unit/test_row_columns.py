@@ -7,9 +7,12 @@ import pytest
 
 from tests.conftest import ENTRY_POINTS
 from euca2ools.core.context import Context
-from euca2ools.core.selfdoc import row_columns
+from euca2ools.core.selfdoc import long_form_of, numbered, row_columns
 from euca2ools.commands.euca import rows as ec2_rows
+from euca2ools.commands.eulb import rows as elb_rows
+from euca2ools.commands.euscale import rows as as_rows
 from euca2ools.manpages.command import command_page
+from euca2ools.manpages.roff import bold, escape
 
 
 def command_class(name):
@@ -75,8 +78,9 @@ GROUPS = {'securityGroupInfo': [{
                        'ipRanges': [{'cidrIp': '0.0.0.0/0'}]}],
     'tagSet': TAGS}]}
 
-# Each named row type: (a command that prints it, an answer to print).
-SAMPLES = {
+# Each named row type: (a command that prints it, an answer to print[,
+# the command's arguments]).
+EC2_SAMPLES = {
     'RESERVATION': ('euca-describe-instances', RESERVATIONS),
     'INSTANCE': ('euca-describe-instances', RESERVATIONS),
     'BLOCKDEVICE': ('euca-describe-instances', RESERVATIONS),
@@ -117,33 +121,105 @@ SAMPLES = {
         'regionName': 'eucalyptus',
         'regionEndpoint': 'https://ec2.example.com/'}]}),
 }
-# Two row types with the same tag: which of the rows with it is which.
-NTH = {'GROUP (network interface)': 0, 'ATTACHMENT (network interface)': 0}
 
 
-def printed(name, answer):
+LB = {'LoadBalancerName': 'web-lb', 'DNSName': 'web-lb.example.com',
+      'CreatedTime': '2026-01-02T03:04:05Z', 'Scheme': 'internet-facing',
+      'HealthCheck': {'Target': 'HTTP:80/', 'Interval': '30'},
+      'AvailabilityZones': ['one'], 'Instances': [{'InstanceId': 'i-1'}],
+      'ListenerDescriptions': [{'Listener': {
+          'Protocol': 'HTTP', 'LoadBalancerPort': '80',
+          'InstanceProtocol': 'HTTP', 'InstancePort': '80'}}]}
+LBS = {'LoadBalancerDescriptions': [LB]}
+HEALTH = {'InstanceStates': [{'InstanceId': 'i-1', 'State': 'InService',
+                              'Description': 'N/A', 'ReasonCode': 'N/A'}]}
+ELB_SAMPLES = {
+    'LOAD_BALANCER': ('eulb-describe-lbs', LBS),
+    'LOAD_BALANCER (--show-long)': ('eulb-describe-lbs', LBS,
+                                    {'show_long': True}),
+    'INSTANCE (health)': ('eulb-describe-instance-health', HEALTH),
+    'INSTANCE (health, --show-long)': ('eulb-describe-instance-health',
+                                       HEALTH, {'show_long': True}),
+    'HEALTH_CHECK': ('eulb-configure-healthcheck', {'HealthCheck': {
+        'Target': 'HTTP:80/', 'Interval': '30', 'Timeout': '5',
+        'HealthyThreshold': '2', 'UnhealthyThreshold': '3'}}),
+    'DNS_NAME': ('eulb-create-lb', {'DNSName': 'web-lb.example.com'}),
+}
+ASG = {'AutoScalingGroupName': 'web-asg',
+       'LaunchConfigurationName': 'web-lc', 'AvailabilityZones': ['one'],
+       'LoadBalancerNames': ['web-lb'], 'MinSize': '1', 'MaxSize': '4',
+       'DesiredCapacity': '2', 'DefaultCooldown': '300',
+       'HealthCheckType': 'EC2', 'CreatedTime': '2026-01-02T03:04:05Z',
+       'TerminationPolicies': ['Default'],
+       'Instances': [{'InstanceId': 'i-1', 'AvailabilityZone': 'one',
+                      'LifecycleState': 'InService',
+                      'HealthStatus': 'Healthy',
+                      'LaunchConfigurationName': 'web-lc'}],
+       'SuspendedProcesses': [{'ProcessName': 'Launch',
+                               'SuspensionReason': 'User suspended'}],
+       'EnabledMetrics': [{'Metric': 'GroupMinSize',
+                           'Granularity': '1Minute'}],
+       'Tags': [{'ResourceType': 'auto-scaling-group',
+                 'ResourceId': 'web-asg', 'Key': 'Name', 'Value': 'web',
+                 'PropagateAtLaunch': 'true'}]}
+ASGS = {'AutoScalingGroups': [ASG]}
+LCS = {'LaunchConfigurations': [{
+    'LaunchConfigurationName': 'web-lc', 'ImageId': 'ami-1',
+    'InstanceType': 'm1.small', 'KeyName': 'mykey',
+    'SecurityGroups': ['web'], 'CreatedTime': '2026-01-02T03:04:05Z',
+    'InstanceMonitoring': {'Enabled': 'true'}}]}
+AS_SAMPLES = {
+    'AUTO-SCALING-GROUP': ('euscale-describe-auto-scaling-groups', ASGS),
+    'AUTO-SCALING-GROUP (--show-long)': (
+        'euscale-describe-auto-scaling-groups', ASGS, {'show_long': True}),
+    'INSTANCE (group member)': ('euscale-describe-auto-scaling-groups',
+                                ASGS),
+    'SUSPENDED-PROCESS': ('euscale-describe-auto-scaling-groups', ASGS),
+    'ENABLED-METRICS': ('euscale-describe-auto-scaling-groups', ASGS),
+    'TAG (group)': ('euscale-describe-auto-scaling-groups', ASGS),
+    'LAUNCH-CONFIG': ('euscale-describe-launch-configs', LCS),
+    'LAUNCH-CONFIG (--show-long)': ('euscale-describe-launch-configs', LCS,
+                                    {'show_long': True}),
+    'INSTANCE (auto scaling instance)': (
+        'euscale-describe-auto-scaling-instances',
+        {'AutoScalingInstances': [{
+            'InstanceId': 'i-1', 'AutoScalingGroupName': 'web-asg',
+            'AvailabilityZone': 'one', 'LifecycleState': 'InService',
+            'HealthStatus': 'Healthy',
+            'LaunchConfigurationName': 'web-lc'}]}),
+}
+FAMILIES = {'euca': (ec2_rows, EC2_SAMPLES), 'eulb': (elb_rows, ELB_SAMPLES),
+            'euscale': (as_rows, AS_SAMPLES)}
+SAMPLES = {(family, row): sample for family, (_, samples) in FAMILIES.items()
+           for row, sample in samples.items()}
+
+
+def printed(name, answer, args=None):
     out = io.StringIO()
-    command = command_class(name)({}, Context(stdout=out))
+    command = command_class(name)(args, Context(stdout=out))
     command.print_result(answer)
     return out.getvalue().splitlines()
 
 
-def test_every_row_type_named_has_a_sample():
-    assert sorted(SAMPLES) == sorted(key for key, _ in ec2_rows.COLUMNS)
-    assert len(dict(ec2_rows.COLUMNS)) == len(ec2_rows.COLUMNS)
+@pytest.mark.parametrize('family', sorted(FAMILIES))
+def test_every_row_type_named_has_a_sample(family):
+    module, samples = FAMILIES[family]
+    assert sorted(samples) == sorted(key for key, _ in module.COLUMNS)
+    assert len(dict(module.COLUMNS)) == len(module.COLUMNS)
 
 
-@pytest.mark.parametrize('row', sorted(SAMPLES))
-def test_names_count_the_printed_fields(row):
-    name, answer = SAMPLES[row]
-    names = dict(ec2_rows.COLUMNS)[row]
+@pytest.mark.parametrize('family,row', sorted(SAMPLES))
+def test_names_count_the_printed_fields(family, row):
+    name, answer, *args = SAMPLES[family, row]
+    names = dict(FAMILIES[family][0].COLUMNS)[row]
     tag = names[0].strip('"')
     cls = command_class(name)
     assert row in cls.ROW_TYPES
-    lines = [line for line in printed(name, answer)
+    lines = [line for line in printed(name, answer, *args)
              if line.split('\t')[0] == tag]
+    # (of two row types with one tag, the samples print the named first)
     assert lines, f'{name} printed no {tag} row'
-    assert len(lines[NTH.get(row, 0)].split('\t')) == len(names), row
+    assert len(lines[0].split('\t')) == len(names), row
 
 
 @pytest.mark.parametrize('name', sorted(
@@ -155,7 +231,15 @@ def test_show_columns_and_output_section(name, capsys):
         cls.run(['--show-columns'])
     assert exit_.value.code == 0
     out = capsys.readouterr().out
-    assert out.splitlines() == ['\t'.join(n) for _, n in columns]
+    assert out.splitlines() == ['\t'.join(n) for r, n in columns
+                                if long_form_of(r) is None]
+    if any(long_form_of(r) for r, _ in columns):
+        with pytest.raises(SystemExit):
+            cls.run(['--show-long', '--show-columns'])
+        out = capsys.readouterr().out.splitlines()
+        longs = {long_form_of(r) for r, _ in columns} - {None}
+        assert out == ['\t'.join(n) for r, n in columns if r not in longs]
     page = command_page(name, cls, list(ENTRY_POINTS))
     assert '.SH "OUTPUT"' in page or '.SH OUTPUT' in page
-    assert 'instance ID' in page or columns[0][1][1].split(' ')[0] in page
+    for row, names in columns:
+        assert f'{bold(row)}\n{escape(numbered(names))}\n' in page, row

@@ -15,6 +15,7 @@ class CreateLoadBalancer(ELBRequest):
          "sg-0123456789abcdef0 -l 'lb-port=443, protocol=TCP, "
          "instance-port=443' api-lb"),
     )
+    ROW_TYPES = ('DNS_NAME',)
     ACTION = 'CreateLoadBalancer'
     DELIVERS = ('DNSName',)
     CHECK_WITH = 'eulb-describe-lbs'

@@ -10,6 +10,7 @@ class DescribeLoadBalancers(ELBRequest):
         ('Show everything about one load balancer',
          'eulb-describe-lbs --show-long web-lb'),
     )
+    ROW_TYPES = ('LOAD_BALANCER', 'LOAD_BALANCER (--show-long)')
     ACTION = 'DescribeLoadBalancers'
     STREAM = 'LoadBalancerDescriptions'
     DESCRIPTION = 'Show information about load balancers'

@@ -10,6 +10,9 @@ class DescribeAutoScalingGroups(AutoScalingDescribe):
         ('Show everything about one group',
          'euscale-describe-auto-scaling-groups --show-long web-asg'),
     )
+    ROW_TYPES = ('AUTO-SCALING-GROUP', 'AUTO-SCALING-GROUP (--show-long)',
+                 'INSTANCE (group member)', 'SUSPENDED-PROCESS',
+                 'ENABLED-METRICS', 'TAG (group)')
     ACTION = 'DescribeAutoScalingGroups'
     DESCRIPTION = 'Describe auto-scaling groups'
     ARGS = [Arg('AutoScalingGroupNames.member', metavar='ASGROUP', nargs='*',
