@@ -317,7 +317,7 @@ def command_page(name, cls, all_names, date=''):
             'type, numbered as `cut -f` counts them (`--show-columns` '
             'prints these names):'))
         for row, names in row_columns(cls):
-            page.item(bold(row), [escape(numbered(names))])
+            page.item(bold(row), [with_references(numbered(names))])
 
     urls, named, general = environment_of(
         cls, command_texts(cls, parser, common=False))

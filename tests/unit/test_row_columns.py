@@ -12,7 +12,7 @@ from euca2ools.commands.euca import rows as ec2_rows
 from euca2ools.commands.eulb import rows as elb_rows
 from euca2ools.commands.euscale import rows as as_rows
 from euca2ools.manpages.command import command_page
-from euca2ools.manpages.roff import bold, escape
+from euca2ools.manpages.roff import bold, with_references
 
 
 def command_class(name):
@@ -242,4 +242,5 @@ def test_show_columns_and_output_section(name, capsys):
     page = command_page(name, cls, list(ENTRY_POINTS))
     assert '.SH "OUTPUT"' in page or '.SH OUTPUT' in page
     for row, names in columns:
-        assert f'{bold(row)}\n{escape(numbered(names))}\n' in page, row
+        text = with_references(numbered(names))
+        assert f'{bold(row)}\n{text}\n' in page, row
