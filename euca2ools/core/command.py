@@ -50,6 +50,12 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):
         raise UsageError(explain(self, message))
 
+    def parse_known_args(self, args=None, namespace=None):
+        # What was given, for an action that looks further (--show-columns
+        # at --show-long).
+        self.given_args = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
 
 class BaseCommand:
     COMMAND = None        # the program name, e.g. "euca-describe-instances"
@@ -61,6 +67,12 @@ class BaseCommand:
     REGION_OPTION = False  # --region USER@REGION (config region and user)
     KEY_OPTIONS = False    # -I/-S/--security-token
     REGION_HELP = 'region and/or user names to search for in config files'
+    # ((what it does, the command line), ...): --help's "examples:" and the
+    # man page's EXAMPLES; without them, one is made from the parser.
+    EXAMPLES = ()
+    # The row types it prints (names of its family's rows.COLUMNS): the
+    # man page's OUTPUT and --show-columns.
+    ROW_TYPES = ()
 
     def __init__(self, args=None, context=None):
         self.args = self.default_args()
@@ -148,6 +160,13 @@ class BaseCommand:
                                      'document: as JSON, or with --output '
                                      'text as tab-separated rows (as aws '
                                      '--output text prints them)')
+        if cls.ROW_TYPES:
+            from .selfdoc import ShowColumns, row_columns
+            common.add_argument(
+                '--show-columns', action=ShowColumns,
+                columns=row_columns(cls),
+                help='print the names of the output columns (a line for '
+                     'each row type, tab-separated) and exit')
         common.add_argument('--debug', action='store_true',
                             help='show debugging output')
         common.add_argument('--debugger', action='store_true',
@@ -179,6 +198,10 @@ class BaseCommand:
         for item in declared:
             item.add_to(parser)
         cls.common_args(parser)
+        from .selfdoc import examples, help_examples
+        parser.epilog = '\n\n'.join(
+            text for text in (cls.EPILOG,
+                              help_examples(examples(cls, parser))) if text)
         return parser
 
     # -- life cycle --------------------------------------------------------

@@ -2,15 +2,18 @@
 
 NAME (COMMAND and ALIASES, the first sentence of DESCRIPTION), SYNOPSIS and
 OPTIONS / COMMON OPTIONS from the parser, DESCRIPTION and EPILOG, FILTERS,
-ENVIRONMENT (the service's URL variables, the variables its texts name, a
-pointer to the rest), FILES, EXIT STATUS and SEE ALSO (commands on the same
-subject, the pages its texts cite).  An older name (ALIASES) gets a ``.so``
+OUTPUT (the named fields of the rows it prints: ROW_TYPES), ENVIRONMENT
+(the service's URL variables, the variables its texts name, a pointer to
+the rest), FILES, EXIT STATUS, EXAMPLES (EXAMPLES, else one made from the
+parser) and SEE ALSO (commands on the same subject, the pages its texts
+cite).  An older name (ALIASES) gets a ``.so``
 page that shows its command's.
 """
 
 import argparse
 import re
 
+from ..core.selfdoc import examples, numbered, row_columns
 from .environment import (AWS_FILES, CONFIG_FILES, ENVIRONMENT,
                           KEY_VARIABLES, NETWORK_VARIABLES, REGION_VARIABLES,
                           describe_variable)
@@ -304,6 +307,19 @@ def command_page(name, cls, all_names, date=''):
                     ', '.join(map(str, filt.values))
             page.item(bold(filt.name), [with_references(body)])
 
+    if cls.ROW_TYPES:
+        page.section('OUTPUT')
+        nil = (' (`--show-empty-fields` prints `(nil)`)'
+               if '--show-empty-fields' in parser._option_string_actions
+               else '')
+        page.paragraph(markup(
+            'Rows of tab-separated fields, the first naming the row type; '
+            f'an empty field stays empty{nil}.  The fields of each row '
+            'type, numbered as `cut -f` counts them (`--show-columns` '
+            'prints these names):'))
+        for row, names in row_columns(cls):
+            page.item(bold(row), [with_references(numbered(names))])
+
     urls, named, general = environment_of(
         cls, command_texts(cls, parser, common=False))
     if urls or named or general:
@@ -329,6 +345,10 @@ def command_page(name, cls, all_names, date=''):
 
     page.section('EXIT STATUS')
     exit_status(page)
+    page.section('EXAMPLES')
+    for what, line in examples(cls, parser):
+        page.paragraph(escape(what + ':'))
+        page.example([line])
     page.see_also(see_also(name, cls, texts, all_names))
     return page.render()
 

@@ -4,6 +4,12 @@ from euca2ools.commands.bundle import (BUNDLE_CREATING_ARGS, BundleCommand,
 
 class BundleImage(BundleCreatingMixin, BundleCommand):
     COMMAND = 'euca-bundle-image'
+    EXAMPLES = (
+        ('Bundle an image file for x86_64',
+         'euca-bundle-image -i centos.img -r x86_64'),
+        ('Bundle an image into a directory of your choice',
+         'euca-bundle-image -i centos.img -r x86_64 -d bundles -p centos-7'),
+    )
     DESCRIPTION = 'Prepare an image for use in the cloud'
     KEY_OPTIONS = True
     ARGS = BUNDLE_CREATING_ARGS

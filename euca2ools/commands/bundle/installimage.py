@@ -9,6 +9,14 @@ class InstallImage(BundleUploadCommand):
     """Bundle + upload + RegisterImage, sharing this command's context."""
 
     COMMAND = 'euca-install-image'
+    EXAMPLES = (
+        ('Bundle, upload and register an image in one step',
+         'euca-install-image -i centos.img -r x86_64 -b my-bucket/images -n '
+         'centos-7'),
+        ('Install an HVM image',
+         'euca-install-image -i centos.img -r x86_64 -b my-bucket -n '
+         'centos-7-hvm --virtualization-type hvm'),
+    )
     DESCRIPTION = 'Bundle, upload and register an image into the cloud'
     TABULAR = True
     ARGS = [Arg('-n', '--name', required=True, route_to=LOCAL,

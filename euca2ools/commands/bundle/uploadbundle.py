@@ -7,6 +7,11 @@ from euca2ools.commands.bundle._s3bundle import S3BundleCommand
 
 class UploadBundle(S3BundleCommand):
     COMMAND = 'euca-upload-bundle'
+    EXAMPLES = (
+        ('Upload a bundle to a bucket',
+         'euca-upload-bundle -b my-bucket/images -m '
+         '/var/tmp/bundle-1234/centos.img.manifest.xml'),
+    )
     ACTION = 'PutObject'
     DESCRIPTION = 'Upload a bundle prepared by euca-bundle-image to the cloud'
     ARGS = [Arg('-m', '--manifest', metavar='FILE', required=True,

@@ -9,6 +9,12 @@ from euca2ools.commands.euare._shell import SHELL_SYNTAX
 
 class AssumeRole(STSRequest):
     COMMAND = 'euare-assumerole'
+    EXAMPLES = (
+        ('Assume a role (its credentials as shell variables)',
+         'euare-assumerole deploy'),
+        ('Assume a role of another account for 15 minutes',
+         'euare-assumerole -d 900 arn:aws:iam::123456789012:role/deploy'),
+    )
     ACTION = 'AssumeRole'
     DESCRIPTION = '''\
 Assume an IAM role

@@ -8,6 +8,12 @@ from euca2ools.commands.euare import (CONFIG_ARGS, WRITE_CONFIG,
 
 class CreateAccessKey(IAMRequest):
     COMMAND = 'euare-useraddkey'
+    EXAMPLES = (
+        ('Create an access key for a user',
+         'euare-useraddkey alice'),
+        ('Create a key for yourself and write it to a config file',
+         'euare-useraddkey -w'),
+    )
     ACTION = 'CreateAccessKey'
     DESCRIPTION = 'Create a new access key for a user'
     ARGS = [*user('user the new key will belong to (default: current user)',

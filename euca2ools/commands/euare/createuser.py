@@ -8,6 +8,14 @@ from euca2ools.commands.euare.getgroup import GetGroup
 
 class CreateUser(KeyCreatingRequest, IAMRequest):
     COMMAND = 'euare-usercreate'
+    EXAMPLES = (
+        ('Create a user',
+         'euare-usercreate alice'),
+        ('Create a user in a group, with an access key',
+         'euare-usercreate -g developers -k alice'),
+        ('Create a user with a key and write a config file for it',
+         'euare-usercreate -k -w alice'),
+    )
     ACTION = 'CreateUser'
     DESCRIPTION = 'Create a new user'
     ARGS = [*user('name of the new user (required)', complete=None),

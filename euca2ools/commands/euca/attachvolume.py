@@ -17,6 +17,15 @@ class _AttachedWaiter(Waiter):
 
 class AttachVolume(EC2Request):
     COMMAND = 'euca-attach-volume'
+    EXAMPLES = (
+        ('Attach a volume to an instance as /dev/sdf',
+         'euca-attach-volume -i i-0123456789abcdef0 -d /dev/sdf '
+         'vol-0123456789abcdef0'),
+        ('Attach a volume and wait until it is attached',
+         'euca-attach-volume -i i-0123456789abcdef0 -d /dev/sdg --wait '
+         'vol-0123456789abcdef0'),
+    )
+    ROW_TYPES = ('ATTACHMENT (volume)',)
     ACTION = 'AttachVolume'
     DESCRIPTION = 'Attach an EBS volume to an instance'
     WAIT = volume_waiter('attached', _AttachedWaiter)

@@ -8,6 +8,13 @@ from euca2ools.commands.euca.deletekeypair import DeleteKeyPair
 
 class CreateKeyPair(EC2Request):
     COMMAND = 'euca-create-keypair'
+    EXAMPLES = (
+        ('Create a key pair and save its private key (mode 0600)',
+         'euca-create-keypair -f mykey.pem mykey'),
+        ('Create a key pair and print its private key',
+         'euca-create-keypair mykey'),
+    )
+    ROW_TYPES = ('KEYPAIR',)
     ALIASES = ('euca-add-keypair',)
     ACTION = 'CreateKeyPair'
     DESCRIPTION = ('Create a new SSH key pair for use with instances\n\n'

@@ -4,6 +4,13 @@ from euca2ools.commands.euca import EC2Request
 
 class CreateSecurityGroup(EC2Request):
     COMMAND = 'euca-create-group'
+    EXAMPLES = (
+        ('Create a security group',
+         "euca-create-group -d 'web servers' web"),
+        ('Create a security group in a VPC',
+         "euca-create-group -d 'database servers' -c vpc-0123456789abcdef0 "
+         'db'),
+    )
     ALIASES = ('euca-add-group',)
     ACTION = 'CreateSecurityGroup'
     DELIVERS = ('groupId',)

@@ -5,6 +5,7 @@ from euca2ools.commands.euca import EC2Request, rows
 
 class CreateTags(EC2Request):
     COMMAND = 'euca-create-tags'
+    ROW_TYPES = ('TAG',)
     ACTION = 'CreateTags'
     DESCRIPTION = 'Add or overwrite tags for one or more resources'
     ARGS = [Arg('ResourceId', metavar='RESOURCE', nargs='+',

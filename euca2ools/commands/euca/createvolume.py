@@ -4,6 +4,15 @@ from euca2ools.commands.euca import EC2Request, volume_waiter
 
 class CreateVolume(EC2Request):
     COMMAND = 'euca-create-volume'
+    EXAMPLES = (
+        ('Create a 10 GiB volume',
+         'euca-create-volume -z us-east-1a -s 10'),
+        ('Create a volume from a snapshot and wait until it is available',
+         'euca-create-volume -z us-east-1a --snapshot '
+         'snap-0123456789abcdef0 --wait'),
+        ('Create a provisioned-IOPS volume',
+         'euca-create-volume -z us-east-1a -s 100 -t io1 -i 1000'),
+    )
     ACTION = 'CreateVolume'
     DELIVERS = ('volumeId',)
     CHECK_WITH = 'euca-describe-volumes'

@@ -4,6 +4,7 @@ from euca2ools.commands.euca import EC2Request, rows
 
 class DescribeAddresses(EC2Request):
     COMMAND = 'euca-describe-addresses'
+    ROW_TYPES = ('ADDRESS',)
     ACTION = 'DescribeAddresses'
     STREAM = 'addressesSet'
     DESCRIPTION = 'Show information about elastic IP addresses'

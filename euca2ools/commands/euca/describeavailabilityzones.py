@@ -4,6 +4,7 @@ from euca2ools.commands.euca import EC2Request
 
 class DescribeAvailabilityZones(EC2Request):
     COMMAND = 'euca-describe-availability-zones'
+    ROW_TYPES = ('AVAILABILITYZONE',)
     ACTION = 'DescribeAvailabilityZones'
     DESCRIPTION = 'Display availability zones within the current region'
     ARGS = [Arg('ZoneName', metavar='ZONE', nargs='*',

@@ -5,6 +5,15 @@ from euca2ools.commands.euca._ownedandshared import OwnedAndSharedRequest
 
 class DescribeImages(OwnedAndSharedRequest):
     COMMAND = 'euca-describe-images'
+    EXAMPLES = (
+        ('Show your images and those you may run',
+         'euca-describe-images'),
+        ('Show every image you may run, public ones too',
+         'euca-describe-images -a'),
+        ('Show the x86_64 images of an account',
+         'euca-describe-images -o 123456789012 --filter architecture=x86_64'),
+    )
+    ROW_TYPES = ('IMAGE', 'BLOCKDEVICEMAPPING', 'TAG')
     ACTION = 'DescribeImages'
     # Default: images we own plus those we were given launch rights to
     # (print_result drops an image found twice).

@@ -4,6 +4,18 @@ from euca2ools.commands.euca import EC2Request, rows
 
 class DescribeInstances(EC2Request):
     COMMAND = 'euca-describe-instances'
+    EXAMPLES = (
+        ('Show the running instances',
+         'euca-describe-instances --filter instance-state-name=running'),
+        ('Show two instances',
+         'euca-describe-instances i-0123456789abcdef0 i-0fedcba9876543210'),
+        ('Show the instances tagged Name=web',
+         'euca-describe-instances --filter tag:Name=web'),
+    )
+    ROW_TYPES = ('RESERVATION', 'INSTANCE', 'BLOCKDEVICE', 'NETWORKINTERFACE',
+                 'ATTACHMENT (network interface)',
+                 'ASSOCIATION (network interface)',
+                 'GROUP (network interface)', 'PRIVATEIPADDRESS', 'TAG')
     ACTION = 'DescribeInstances'
     DESCRIPTION = 'Show information about instances'
     STREAM = 'reservationSet'

@@ -4,6 +4,13 @@ from euca2ools.commands.euca import EC2Request
 
 class DescribeKeyPairs(EC2Request):
     COMMAND = 'euca-describe-keypairs'
+    EXAMPLES = (
+        ('Show every key pair',
+         'euca-describe-keypairs'),
+        ('Show one key pair',
+         'euca-describe-keypairs mykey'),
+    )
+    ROW_TYPES = ('KEYPAIR',)
     ACTION = 'DescribeKeyPairs'
     DESCRIPTION = 'Display information about available key pairs'
     ARGS = [Arg('KeyName', metavar='KEYPAIR', nargs='*',

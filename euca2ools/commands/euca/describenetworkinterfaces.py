@@ -5,6 +5,9 @@ from euca2ools.commands.euca._vpc import RowsRequest
 
 class DescribeNetworkInterfaces(RowsRequest):
     COMMAND = 'euca-describe-network-interfaces'
+    ROW_TYPES = ('NETWORKINTERFACE', 'ATTACHMENT (network interface)',
+                 'ASSOCIATION (network interface)',
+                 'GROUP (network interface)', 'PRIVATEIPADDRESS', 'TAG')
     ACTION = 'DescribeNetworkInterfaces'
     DESCRIPTION = 'Show information about VPC network interfaces'
     ARGS = [Arg('NetworkInterfaceId', metavar='INTERFACE', nargs='*',

@@ -4,6 +4,7 @@ from euca2ools.commands.euca import EC2Request
 
 class DescribeRegions(EC2Request):
     COMMAND = 'euca-describe-regions'
+    ROW_TYPES = ('REGION',)
     ACTION = 'DescribeRegions'
     DESCRIPTION = 'Display information about regions'
     ARGS = [Arg('RegionName', metavar='REGION', nargs='*',

@@ -4,6 +4,15 @@ from euca2ools.commands.euca import EC2Request, rows
 
 class DescribeSecurityGroups(EC2Request):
     COMMAND = 'euca-describe-groups'
+    EXAMPLES = (
+        ('Show every security group and its rules',
+         'euca-describe-groups'),
+        ('Show one group by name',
+         'euca-describe-groups web'),
+        ('Show the groups of a VPC',
+         'euca-describe-groups --filter vpc-id=vpc-0123456789abcdef0'),
+    )
+    ROW_TYPES = ('GROUP', 'PERMISSION', 'TAG')
     ALIASES = ('euca-describe-group',)
     ACTION = 'DescribeSecurityGroups'
     STREAM = 'securityGroupInfo'

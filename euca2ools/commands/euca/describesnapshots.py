@@ -6,6 +6,7 @@ from euca2ools.commands.euca._ownedandshared import OwnedAndSharedRequest
 
 class DescribeSnapshots(OwnedAndSharedRequest):
     COMMAND = 'euca-describe-snapshots'
+    ROW_TYPES = ('SNAPSHOT', 'TAG')
     ACTION = 'DescribeSnapshots'
     # Default: snapshots we own plus those we may restore.  Deliberate
     # departure: 3.x printed a snapshot in both answers twice.

@@ -4,6 +4,7 @@ from euca2ools.commands.euca import EC2Request
 
 class DescribeTags(EC2Request):
     COMMAND = 'euca-describe-tags'
+    ROW_TYPES = ('TAG',)
     ACTION = 'DescribeTags'
     STREAM = 'tagSet'
     DESCRIPTION = 'List tags associated with your account'

@@ -5,6 +5,16 @@ from euca2ools.commands.euca import EC2Request, rows
 
 class DescribeVolumes(EC2Request):
     COMMAND = 'euca-describe-volumes'
+    EXAMPLES = (
+        ('Show every volume',
+         'euca-describe-volumes'),
+        ('Show the volumes not attached to anything',
+         'euca-describe-volumes --filter status=available'),
+        ('Show the volumes attached to an instance',
+         'euca-describe-volumes --filter '
+         'attachment.instance-id=i-0123456789abcdef0'),
+    )
+    ROW_TYPES = ('VOLUME', 'ATTACHMENT (volume)', 'TAG')
     ACTION = 'DescribeVolumes'
     STREAM = 'volumeSet'
     DESCRIPTION = 'Display information about volumes'

@@ -4,6 +4,7 @@ from euca2ools.commands.euca import EC2Request, rows, volume_waiter
 
 class DetachVolume(EC2Request):
     COMMAND = 'euca-detach-volume'
+    ROW_TYPES = ('ATTACHMENT (volume)',)
     ACTION = 'DetachVolume'
     DESCRIPTION = 'Detach a volume from an instance'
     WAIT = volume_waiter('available')

@@ -5,6 +5,11 @@ from euca2ools.commands.euca import EC2Request
 
 class ImportKeyPair(EC2Request):
     COMMAND = 'euca-import-keypair'
+    EXAMPLES = (
+        ('Import a public key you already have',
+         'euca-import-keypair -f id_rsa.pub mykey'),
+    )
+    ROW_TYPES = ('KEYPAIR',)
     ACTION = 'ImportKeyPair'
     DESCRIPTION = 'Import a public RSA key as a new key pair'
     ARGS = [Arg('KeyName', metavar='KEYPAIR', complete=None,

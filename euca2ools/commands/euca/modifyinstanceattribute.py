@@ -22,6 +22,10 @@ def delete_on_termination_mapping(text):
 
 class ModifyInstanceAttribute(EC2Request):
     COMMAND = 'euca-modify-instance-attribute'
+    EXAMPLES = (
+        ("Change a stopped instance's type",
+         'euca-modify-instance-attribute -t m1.large i-0123456789abcdef0'),
+    )
     ACTION = 'ModifyInstanceAttribute'
     DESCRIPTION = 'Modify an attribute of an instance'
     ARGS = [Arg('InstanceId', metavar='INSTANCE',

@@ -5,6 +5,14 @@ from euca2ools.commands.euca import IMAGE_AVAILABLE, EC2Request
 
 class RegisterImage(EC2Request):
     COMMAND = 'euca-register'
+    EXAMPLES = (
+        ('Register an uploaded instance-store image',
+         'euca-register -n centos-7 -a x86_64 '
+         'my-bucket/images/centos.img.manifest.xml'),
+        ('Register an EBS image from a snapshot',
+         'euca-register -n centos-7-ebs -a x86_64 -s snap-0123456789abcdef0 '
+         '--virtualization-type hvm'),
+    )
     WAIT = IMAGE_AVAILABLE
     ACTION = 'RegisterImage'
     DELIVERS = ('imageId',)

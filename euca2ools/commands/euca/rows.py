@@ -489,3 +489,77 @@ def dhcp_options(dopt):
         values = [v.get('value') or '' for v in _list(option.get('valueSet'))]
         yield ['OPTION', option.get('key'), ','.join(values)]
     yield from tags(dopt, dopt.get('dhcpOptionsId'))
+
+
+# -- the columns' names -----------------------------------------------------
+# Each row type's fields, in order (the tag first, quoted: it is literal);
+# commands name the ones they print in ROW_TYPES.  A type printed in more
+# than one form is qualified: "ATTACHMENT (volume)".
+
+_NI = ' (network interface)'
+
+COLUMNS = (
+    ('RESERVATION', ['"RESERVATION"', 'reservation ID', 'owner account ID',
+                     'security groups (names, comma-separated)']),
+    ('INSTANCE', [
+        '"INSTANCE"', 'instance ID', 'image ID', 'public DNS name',
+        'private DNS name', 'state', 'key pair', 'launch index',
+        'product codes', 'instance type', 'launch time', 'availability zone',
+        'kernel ID', 'ramdisk ID', 'platform', 'monitoring state',
+        'public IP address', 'private IP address', 'VPC ID', 'subnet ID',
+        'root device type', 'lifecycle', 'spot instance request ID',
+        'license (always empty)', 'placement group', 'virtualization type',
+        'hypervisor', 'client token', 'security group IDs', 'tenancy',
+        'EBS-optimized', 'instance profile ARN', 'architecture']),
+    ('INSTANCE (state change)', ['"INSTANCE"', 'instance ID',
+                                 'previous state', 'current state']),
+    ('BLOCKDEVICE', ['"BLOCKDEVICE"', 'device name', 'volume ID',
+                     'attach time', 'delete on termination', 'volume type',
+                     'IOPS']),
+    ('BLOCKDEVICEMAPPING', [
+        '"BLOCKDEVICEMAPPING"', '"EBS" (or "EPHEMERAL")', 'device name',
+        'snapshot ID (EPHEMERAL: the virtual name, and no more fields)',
+        'size (GiB)', 'delete on termination', 'volume type', 'IOPS']),
+    ('NETWORKINTERFACE', [
+        '"NETWORKINTERFACE"', 'interface ID', 'subnet ID', 'VPC ID',
+        'owner account ID', 'status', 'private IP address',
+        'private DNS name', 'source/destination check']),
+    ('ATTACHMENT' + _NI, ['"ATTACHMENT"', 'instance ID', 'attachment ID',
+                          'device index', 'status', 'attach time',
+                          'delete on termination']),
+    ('ASSOCIATION' + _NI, ['"ASSOCIATION"', 'public IP address',
+                           'IP owner ID', 'private IP address']),
+    ('GROUP' + _NI, ['"GROUP"', 'security group ID', 'group name']),
+    ('PRIVATEIPADDRESS', ['"PRIVATEIPADDRESS"', 'private IP address',
+                          'private DNS name', '"primary" or empty']),
+    ('VOLUME', ['"VOLUME"', 'volume ID', 'size (GiB)', 'snapshot ID',
+                'availability zone', 'status', 'create time', 'volume type',
+                'IOPS']),
+    ('ATTACHMENT (volume)', ['"ATTACHMENT"', 'volume ID', 'instance ID',
+                             'device', 'status', 'attach time']),
+    ('SNAPSHOT', ['"SNAPSHOT"', 'snapshot ID', 'volume ID', 'status',
+                  'start time', 'progress', 'owner account ID',
+                  'volume size (GiB)', 'description']),
+    ('IMAGE', ['"IMAGE"', 'image ID', 'owner/name or manifest location',
+               'owner (alias or account ID)', 'state',
+               '"public" or "private"', 'architecture', 'image type',
+               'kernel ID', 'ramdisk ID', 'platform', 'root device type',
+               'virtualization type', 'hypervisor']),
+    ('GROUP', ['"GROUP"', 'group ID', 'owner account ID', 'group name',
+               'description', 'VPC ID']),
+    ('PERMISSION', [
+        '"PERMISSION"', 'owner account ID', 'group name', '"ALLOWS"',
+        'protocol', 'from port', 'to port',
+        '"FROM" (ingress) or "TO" (egress)', '"CIDR" or "USER"',
+        'CIDR or source account ID',
+        '"ingress" or "egress" (a group source puts "NAME", its name, '
+        '"ID", its ID before this)']),
+    ('KEYPAIR', ['"KEYPAIR"', 'key pair name', 'fingerprint']),
+    ('ADDRESS', ['"ADDRESS"', 'public IP address', 'instance ID', 'domain',
+                 'allocation ID', 'association ID', 'network interface ID',
+                 'private IP address']),
+    ('TAG', ['"TAG"', 'resource type', 'resource ID', 'key', 'value']),
+    ('AVAILABILITYZONE', ['"AVAILABILITYZONE"', 'zone name', 'state',
+                          'messages (comma-separated)']),
+    ('REGION', ['"REGION"', 'region name', 'endpoint URL']),
+)

@@ -87,6 +87,24 @@ def network_interface(text):
 
 class RunInstances(EC2Request):
     COMMAND = 'euca-run-instances'
+    EXAMPLES = (
+        ('Start one instance of an image with a key pair and a security '
+         'group',
+         'euca-run-instances -k mykey -g web -t m1.small '
+         'ami-0123456789abcdef0'),
+        ('Start two to four instances in a subnet, with a public IP address '
+         'and user data from a file',
+         'euca-run-instances -n 2-4 -s subnet-0123456789abcdef0 '
+         '--associate-public-ip-address true -f cloud-init.txt '
+         'ami-0123456789abcdef0'),
+        ('Start an instance and wait until it is running',
+         'euca-run-instances -k mykey -z us-east-1a --wait '
+         'ami-0123456789abcdef0'),
+    )
+    ROW_TYPES = ('RESERVATION', 'INSTANCE', 'BLOCKDEVICE', 'NETWORKINTERFACE',
+                 'ATTACHMENT (network interface)',
+                 'ASSOCIATION (network interface)',
+                 'GROUP (network interface)', 'PRIVATEIPADDRESS', 'TAG')
     ACTION = 'RunInstances'
     DELIVERS = ('instancesSet.instanceId',)
     CHECK_WITH = 'euca-describe-instances'

@@ -5,6 +5,7 @@ from euca2ools.commands.euca._statechange import InstanceStateRequest
 
 class StopInstances(InstanceStateRequest):
     COMMAND = 'euca-stop-instances'
+    ROW_TYPES = ('INSTANCE (state change)',)
     ACTION = 'StopInstances'
     DESCRIPTION = 'Stop one or more running EBS-backed instances'
     WAIT = INSTANCE_STOPPED

@@ -6,6 +6,16 @@ from euca2ools.commands.euform import (TAG_ARG, StackChangeRequest,
 
 class CreateStack(StackChangeRequest):
     COMMAND = 'euform-create-stack'
+    EXAMPLES = (
+        ('Create a stack from a template file',
+         'euform-create-stack --template-file web.json web-stack'),
+        ('Create a stack with parameters and wait until it is complete',
+         'euform-create-stack --template-file web.json -p KeyName=mykey -p '
+         'InstanceType=m1.small --wait web-stack'),
+        ('Create a stack from a template at a URL',
+         'euform-create-stack --template-url https://example.com/web.json '
+         'web-stack'),
+    )
     ACTION = 'CreateStack'
     DELIVERS = ('StackId',)
     CHECK_WITH = 'euform-describe-stacks'

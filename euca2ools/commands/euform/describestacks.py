@@ -5,6 +5,12 @@ from euca2ools.commands.euform import CloudFormationRequest, rows
 
 class DescribeStacks(CloudFormationRequest):
     COMMAND = 'euform-describe-stacks'
+    EXAMPLES = (
+        ('Show every stack',
+         'euform-describe-stacks'),
+        ('Show everything about one stack',
+         'euform-describe-stacks --show-long web-stack'),
+    )
     ACTION = 'DescribeStacks'
     STREAM = 'Stacks'
     DESCRIPTION = 'Describe one or more stacks'

@@ -10,6 +10,7 @@ def _count(option, help):
 
 class ConfigureHealthCheck(ELBRequest):
     COMMAND = 'eulb-configure-healthcheck'
+    ROW_TYPES = ('HEALTH_CHECK',)
     ACTION = 'ConfigureHealthCheck'
     DESCRIPTION = ('Configure health checking for instance registerd with a '
                    'load balancer')

@@ -6,6 +6,16 @@ from euca2ools.commands.eulb import (ELBRequest, listeners_arg,
 
 class CreateLoadBalancer(ELBRequest):
     COMMAND = 'eulb-create-lb'
+    EXAMPLES = (
+        ('Create an HTTP load balancer in two zones',
+         "eulb-create-lb -z us-east-1a,us-east-1b -l 'lb-port=80, "
+         "protocol=HTTP, instance-port=80' web-lb"),
+        ('Create an internal load balancer in a subnet',
+         'eulb-create-lb -s subnet-0123456789abcdef0 -i internal -g '
+         "sg-0123456789abcdef0 -l 'lb-port=443, protocol=TCP, "
+         "instance-port=443' api-lb"),
+    )
+    ROW_TYPES = ('DNS_NAME',)
     ACTION = 'CreateLoadBalancer'
     DELIVERS = ('DNSName',)
     CHECK_WITH = 'eulb-describe-lbs'

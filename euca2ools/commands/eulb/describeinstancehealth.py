@@ -4,6 +4,7 @@ from euca2ools.commands.eulb import (ELBRequest, instances_arg, lb_name, rows,
 
 class DescribeInstanceHealth(ELBRequest):
     COMMAND = 'eulb-describe-instance-health'
+    ROW_TYPES = ('INSTANCE (health)', 'INSTANCE (health, --show-long)')
     ACTION = 'DescribeInstanceHealth'
     DESCRIPTION = 'Show the state of instances registered with a load balancer'
     TABULAR = True

@@ -4,6 +4,13 @@ from euca2ools.commands.eulb import ELBRequest, rows, show_long_arg
 
 class DescribeLoadBalancers(ELBRequest):
     COMMAND = 'eulb-describe-lbs'
+    EXAMPLES = (
+        ('Show every load balancer',
+         'eulb-describe-lbs'),
+        ('Show everything about one load balancer',
+         'eulb-describe-lbs --show-long web-lb'),
+    )
+    ROW_TYPES = ('LOAD_BALANCER', 'LOAD_BALANCER (--show-long)')
     ACTION = 'DescribeLoadBalancers'
     STREAM = 'LoadBalancerDescriptions'
     DESCRIPTION = 'Show information about load balancers'

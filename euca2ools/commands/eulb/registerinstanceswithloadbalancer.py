@@ -16,6 +16,11 @@ class _InServiceWaiter(Waiter):
 
 class RegisterInstancesWithLoadBalancer(InstanceListRequest):
     COMMAND = 'eulb-register-instances-with-lb'
+    EXAMPLES = (
+        ('Put two instances behind a load balancer',
+         'eulb-register-instances-with-lb --instances '
+         'i-0123456789abcdef0,i-0fedcba9876543210 web-lb'),
+    )
     ACTION = 'RegisterInstancesWithLoadBalancer'
     DESCRIPTION = 'Add one or more instances to a load balancer'
     # No failure state: OutOfService is where every instance starts.

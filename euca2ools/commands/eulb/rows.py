@@ -162,3 +162,32 @@ def attributes(attrs, prefix=''):
                     yield name, member
         else:
             yield name, value
+
+
+# -- the columns' names (see euca2ools.commands.euca.rows.COLUMNS) ----------
+
+_LB_LONG = [
+    'canonical hosted zone name', 'canonical hosted zone name ID',
+    'health check {interval=,target=,timeout=,healthy-threshold=,'
+    'unhealthy-threshold=}', 'availability zones (comma-separated)',
+    'subnets (comma-separated)', 'VPC ID', 'instance IDs (comma-separated)',
+    'listeners {protocol=,lb-port=,instance-protocol=,instance-port=,'
+    'cert-id=[,{policies}]},...', 'back-end servers '
+    '{instance-port=,policies={...}},...', 'app cookie stickiness policies',
+    'LB cookie stickiness policies', 'other policies {...}',
+    'source security group {owner-alias=,group-name=}',
+    'security groups {...}']
+
+COLUMNS = (
+    ('LOAD_BALANCER', ['"LOAD_BALANCER"', 'name', 'DNS name', 'created time',
+                       'scheme']),
+    ('LOAD_BALANCER (--show-long)', ['"LOAD_BALANCER"', 'name', 'DNS name']
+     + _LB_LONG + ['created time', 'scheme']),
+    ('INSTANCE (health)', ['"INSTANCE"', 'instance ID', 'state']),
+    ('INSTANCE (health, --show-long)', ['"INSTANCE"', 'instance ID', 'state',
+                                        'description', 'reason code']),
+    ('HEALTH_CHECK', ['"HEALTH_CHECK"', 'target', 'interval (seconds)',
+                      'timeout (seconds)', 'healthy threshold',
+                      'unhealthy threshold']),
+    ('DNS_NAME', ['"DNS_NAME"', 'DNS name']),
+)

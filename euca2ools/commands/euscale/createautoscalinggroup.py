@@ -4,6 +4,15 @@ from euca2ools.commands.euscale import (AutoScalingRequest, comma_list,
 
 class CreateAutoScalingGroup(AutoScalingRequest):
     COMMAND = 'euscale-create-auto-scaling-group'
+    EXAMPLES = (
+        ('Create a group of two to six instances in two zones',
+         'euscale-create-auto-scaling-group -l web-lc -m 2 -M 6 -z '
+         'us-east-1a,us-east-1b web-asg'),
+        ('Create a group behind a load balancer, tagging its instances',
+         'euscale-create-auto-scaling-group -l web-lc -m 1 -M 4 '
+         '--desired-capacity 2 -z us-east-1a --load-balancers web-lb --tag '
+         'k=Name,v=web,p=true web-asg'),
+    )
     ACTION = 'CreateAutoScalingGroup'
     DESCRIPTION = 'Create a new auto-scaling group'
     ARGS = [group_arg('name of the new auto-scaling group (required)',

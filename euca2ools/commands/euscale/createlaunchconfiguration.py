@@ -9,6 +9,14 @@ from euca2ools.commands.euscale import (AutoScalingRequest, bool_pair,
 
 class CreateLaunchConfiguration(AutoScalingRequest):
     COMMAND = 'euscale-create-launch-config'
+    EXAMPLES = (
+        ('Create a launch configuration',
+         'euscale-create-launch-config -i ami-0123456789abcdef0 -t m1.small '
+         '--key mykey --group web web-lc'),
+        ('Create one with user data from a file and monitoring on',
+         'euscale-create-launch-config -i ami-0123456789abcdef0 -t m1.small '
+         '-f cloud-init.txt --monitoring-enabled web-lc-2'),
+    )
     ACTION = 'CreateLaunchConfiguration'
     DESCRIPTION = 'Create a new auto-scaling instance launch configuration'
     ARGS = [

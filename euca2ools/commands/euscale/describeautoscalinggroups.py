@@ -4,6 +4,15 @@ from euca2ools.commands.euscale import AutoScalingDescribe, rows, show_long
 
 class DescribeAutoScalingGroups(AutoScalingDescribe):
     COMMAND = 'euscale-describe-auto-scaling-groups'
+    EXAMPLES = (
+        ('Show every auto scaling group',
+         'euscale-describe-auto-scaling-groups'),
+        ('Show everything about one group',
+         'euscale-describe-auto-scaling-groups --show-long web-asg'),
+    )
+    ROW_TYPES = ('AUTO-SCALING-GROUP', 'AUTO-SCALING-GROUP (--show-long)',
+                 'INSTANCE (group member)', 'SUSPENDED-PROCESS',
+                 'ENABLED-METRICS', 'TAG (group)')
     ACTION = 'DescribeAutoScalingGroups'
     DESCRIPTION = 'Describe auto-scaling groups'
     ARGS = [Arg('AutoScalingGroupNames.member', metavar='ASGROUP', nargs='*',

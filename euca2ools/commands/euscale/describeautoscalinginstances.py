@@ -4,6 +4,7 @@ from euca2ools.commands.euscale import AutoScalingDescribe, rows, show_long
 
 class DescribeAutoScalingInstances(AutoScalingDescribe):
     COMMAND = 'euscale-describe-auto-scaling-instances'
+    ROW_TYPES = ('INSTANCE (auto scaling instance)',)
     ACTION = 'DescribeAutoScalingInstances'
     DESCRIPTION = 'Describe instances in auto-scaling groups'
     ARGS = [Arg('InstanceIds.member', metavar='INSTANCE', nargs='*',

@@ -7,6 +7,7 @@ from euca2ools.commands.euscale import AutoScalingDescribe, rows, show_long
 
 class DescribeLaunchConfigurations(AutoScalingDescribe):
     COMMAND = 'euscale-describe-launch-configs'
+    ROW_TYPES = ('LAUNCH-CONFIG', 'LAUNCH-CONFIG (--show-long)')
     ACTION = 'DescribeLaunchConfigurations'
     DESCRIPTION = 'Describe auto-scaling instance launch configurations'
     ARGS = [Arg('LaunchConfigurationNames.member', metavar='LAUNCHCONFIG',

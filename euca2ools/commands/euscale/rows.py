@@ -135,3 +135,40 @@ def tag(tag_):
 def notification_config(config):
     return ['NOTIFICATION-CONFIG', config.get('AutoScalingGroupName'),
             config.get('TopicARN'), config.get('NotificationType')]
+
+
+# -- the columns' names (see euca2ools.commands.euca.rows.COLUMNS) ----------
+
+COLUMNS = (
+    ('AUTO-SCALING-GROUP', [
+        '"AUTO-SCALING-GROUP"', 'name', 'launch configuration',
+        'availability zones', 'load balancers', 'min size', 'max size',
+        'desired capacity', 'termination policies']),
+    ('AUTO-SCALING-GROUP (--show-long)', [
+        '"AUTO-SCALING-GROUP"', 'name', 'launch configuration',
+        'availability zones', 'created time', 'load balancers',
+        'health check type', 'min size', 'max size', 'desired capacity',
+        'default cooldown', 'health check grace period',
+        'VPC zone identifier (subnets)', 'placement group', 'ARN',
+        'termination policies']),
+    ('INSTANCE (group member)', ['"INSTANCE"', 'instance ID',
+                                 'availability zone', 'lifecycle state',
+                                 'health status', 'launch configuration']),
+    ('SUSPENDED-PROCESS', ['"SUSPENDED-PROCESS"', 'process name',
+                           'suspension reason', 'group name']),
+    ('ENABLED-METRICS', ['"ENABLED-METRICS"', 'metric', 'granularity']),
+    ('TAG (group)', ['"TAG"', 'resource type', 'resource ID', 'key', 'value',
+                     'propagate at launch']),
+    ('LAUNCH-CONFIG', ['"LAUNCH-CONFIG"', 'name', 'image ID',
+                       'instance type', 'spot price', 'instance profile']),
+    ('LAUNCH-CONFIG (--show-long)', [
+        '"LAUNCH-CONFIG"', 'name', 'image ID', 'instance type', 'key pair',
+        'kernel ID', 'ramdisk ID',
+        'block device mappings {device=snapshot:size|device=ephemeralN,...}',
+        'security groups', 'created time', 'monitoring enabled', 'ARN',
+        'spot price', 'instance profile', 'EBS-optimized',
+        'associate public IP address']),
+    ('INSTANCE (auto scaling instance)', [
+        '"INSTANCE"', 'instance ID', 'group name', 'availability zone',
+        'lifecycle state', 'health status', 'launch configuration']),
+)

@@ -4,6 +4,14 @@ from euca2ools.commands.euwatch import CloudWatchRequest, rows, show_long
 
 class DescribeAlarms(CloudWatchRequest):
     COMMAND = 'euwatch-describe-alarms'
+    EXAMPLES = (
+        ('Show every alarm',
+         'euwatch-describe-alarms'),
+        ('Show the alarms that are firing',
+         'euwatch-describe-alarms --state-value ALARM'),
+        ('Show everything about the alarms whose names start with web',
+         'euwatch-describe-alarms --show-long --alarm-name-prefix web'),
+    )
     ACTION = 'DescribeAlarms'
     STREAM = 'MetricAlarms'
     DESCRIPTION = 'Describe alarms'

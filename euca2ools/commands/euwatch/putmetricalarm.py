@@ -11,6 +11,20 @@ def _actions(flag, dest, help):
 
 class PutMetricAlarm(CloudWatchRequest):
     COMMAND = 'euwatch-put-metric-alarm'
+    EXAMPLES = (
+        ('Alarm when the average CPU use of an instance stays above 80% for '
+         '10 minutes',
+         'euwatch-put-metric-alarm --metric-name CPUUtilization --namespace '
+         'AWS/EC2 --statistic Average --period 300 --evaluation-periods 2 '
+         '--threshold 80 --comparison-operator GreaterThanThreshold -d '
+         'InstanceId=i-0123456789abcdef0 cpu-high'),
+        ('Notify an SNS topic when a load balancer answers slowly',
+         'euwatch-put-metric-alarm --metric-name Latency --namespace '
+         'AWS/ELB --statistic Average --period 60 --evaluation-periods 5 '
+         '--threshold 1.5 --comparison-operator GreaterThanThreshold -d '
+         'LoadBalancerName=web-lb --alarm-actions '
+         'arn:aws:sns:us-east-1:123456789012:ops web-lb-slow'),
+    )
     ACTION = 'PutMetricAlarm'
     DESCRIPTION = 'Create or update an alarm'
     ARGS = [

@@ -1,0 +1,246 @@
+"""The named output columns (rows.COLUMNS, ROW_TYPES) match the rows."""
+
+import importlib
+import io
+
+import pytest
+
+from tests.conftest import ENTRY_POINTS
+from euca2ools.core.context import Context
+from euca2ools.core.selfdoc import long_form_of, numbered, row_columns
+from euca2ools.commands.euca import rows as ec2_rows
+from euca2ools.commands.eulb import rows as elb_rows
+from euca2ools.commands.euscale import rows as as_rows
+from euca2ools.manpages.command import command_page
+from euca2ools.manpages.roff import bold, with_references
+
+
+def command_class(name):
+    module, cls = ENTRY_POINTS[name]
+    return getattr(importlib.import_module(module), cls)
+
+
+TAGS = [{'key': 'Name', 'value': 'web'}]
+NIC = {'networkInterfaceId': 'eni-1', 'subnetId': 'subnet-1',
+       'vpcId': 'vpc-1', 'ownerId': '123456789012', 'status': 'in-use',
+       'privateIpAddress': '10.0.0.5', 'privateDnsName': 'ip-10-0-0-5',
+       'sourceDestCheck': 'true',
+       'attachment': {'instanceId': 'i-1', 'attachmentId': 'eni-attach-1',
+                      'deviceIndex': '0', 'status': 'attached',
+                      'attachTime': '2026-01-02T03:04:05Z',
+                      'deleteOnTermination': 'true'},
+       'association': {'publicIp': '203.0.113.10',
+                       'ipOwnerId': '123456789012'},
+       'groupSet': [{'groupId': 'sg-1', 'groupName': 'web'}],
+       'privateIpAddressesSet': [{
+           'privateIpAddress': '10.0.0.5', 'privateDnsName': 'ip-10-0-0-5',
+           'primary': 'true',
+           'association': {'publicIp': '203.0.113.10'}}],
+       'tagSet': TAGS}
+INSTANCE = {
+    'instanceId': 'i-1', 'imageId': 'ami-1', 'dnsName': 'pub',
+    'privateDnsName': 'priv', 'instanceState': {'name': 'running'},
+    'keyName': 'k', 'amiLaunchIndex': '0', 'instanceType': 'm1.small',
+    'launchTime': '2026-01-02T03:04:05Z',
+    'placement': {'availabilityZone': 'one', 'tenancy': 'default'},
+    'monitoring': {'state': 'disabled'}, 'ipAddress': '203.0.113.10',
+    'privateIpAddress': '10.0.0.5', 'rootDeviceType': 'ebs',
+    'architecture': 'x86_64',
+    'blockDeviceMapping': [{'deviceName': '/dev/sda1', 'ebs': {
+        'volumeId': 'vol-1', 'attachTime': '2026-01-02T03:04:05Z',
+        'deleteOnTermination': 'true', 'volumeType': 'gp2'}}],
+    'networkInterfaceSet': [NIC], 'tagSet': TAGS}
+RESERVATIONS = {'reservationSet': [{
+    'reservationId': 'r-1', 'ownerId': '123456789012',
+    'groupSet': [{'groupName': 'web'}], 'instancesSet': [INSTANCE]}]}
+VOLUMES = {'volumeSet': [{
+    'volumeId': 'vol-1', 'size': '10', 'availabilityZone': 'one',
+    'status': 'in-use', 'createTime': '2026-01-02T03:04:05Z',
+    'attachmentSet': [{'volumeId': 'vol-1', 'instanceId': 'i-1',
+                       'device': '/dev/sdf', 'status': 'attached',
+                       'attachTime': '2026-01-02T03:04:05Z'}],
+    'tagSet': TAGS}]}
+IMAGES = {'imagesSet': [{
+    'imageId': 'ami-1', 'imageLocation': 'b/m.manifest.xml',
+    'imageState': 'available', 'imageOwnerId': '123456789012',
+    'isPublic': 'false', 'architecture': 'x86_64', 'imageType': 'machine',
+    'name': 'centos', 'rootDeviceType': 'ebs',
+    'virtualizationType': 'hvm', 'hypervisor': 'xen',
+    'blockDeviceMapping': [{'deviceName': '/dev/sda1', 'ebs': {
+        'snapshotId': 'snap-1', 'volumeSize': '10',
+        'deleteOnTermination': 'true', 'volumeType': 'gp2'}}],
+    'tagSet': TAGS}]}
+GROUPS = {'securityGroupInfo': [{
+    'ownerId': '123456789012', 'groupId': 'sg-1', 'groupName': 'web',
+    'groupDescription': 'web servers',
+    'ipPermissions': [{'ipProtocol': 'tcp', 'fromPort': '22',
+                       'toPort': '22',
+                       'ipRanges': [{'cidrIp': '0.0.0.0/0'}]}],
+    'tagSet': TAGS}]}
+
+# Each named row type: (a command that prints it, an answer to print[,
+# the command's arguments]).
+EC2_SAMPLES = {
+    'RESERVATION': ('euca-describe-instances', RESERVATIONS),
+    'INSTANCE': ('euca-describe-instances', RESERVATIONS),
+    'BLOCKDEVICE': ('euca-describe-instances', RESERVATIONS),
+    'NETWORKINTERFACE': ('euca-describe-instances', RESERVATIONS),
+    'ATTACHMENT (network interface)': ('euca-describe-instances',
+                                       RESERVATIONS),
+    'ASSOCIATION (network interface)': ('euca-describe-instances',
+                                        RESERVATIONS),
+    'GROUP (network interface)': ('euca-describe-instances', RESERVATIONS),
+    'PRIVATEIPADDRESS': ('euca-describe-instances', RESERVATIONS),
+    'TAG': ('euca-describe-instances', RESERVATIONS),
+    'INSTANCE (state change)': ('euca-terminate-instances', {
+        'instancesSet': [{'instanceId': 'i-1',
+                          'previousState': {'name': 'running'},
+                          'currentState': {'name': 'shutting-down'}}]}),
+    'VOLUME': ('euca-describe-volumes', VOLUMES),
+    'ATTACHMENT (volume)': ('euca-describe-volumes', VOLUMES),
+    'SNAPSHOT': ('euca-describe-snapshots', {'snapshotSet': [{
+        'snapshotId': 'snap-1', 'volumeId': 'vol-1',
+        'status': 'completed', 'startTime': '2026-01-02T03:04:05Z',
+        'progress': '100%', 'ownerId': '123456789012', 'volumeSize': '10',
+        'description': 'nightly'}]}),
+    'IMAGE': ('euca-describe-images', IMAGES),
+    'BLOCKDEVICEMAPPING': ('euca-describe-images', IMAGES),
+    'GROUP': ('euca-describe-groups', GROUPS),
+    'PERMISSION': ('euca-describe-groups', GROUPS),
+    'KEYPAIR': ('euca-describe-keypairs', {'keySet': [{
+        'keyName': 'mykey', 'keyFingerprint': '1f:51:ae'}]}),
+    'ADDRESS': ('euca-describe-addresses', {'addressesSet': [{
+        'publicIp': '203.0.113.10', 'instanceId': 'i-1', 'domain': 'vpc',
+        'allocationId': 'eipalloc-1', 'associationId': 'eipassoc-1',
+        'networkInterfaceId': 'eni-1', 'privateIpAddress': '10.0.0.5'}]}),
+    'AVAILABILITYZONE': ('euca-describe-availability-zones', {
+        'availabilityZoneInfo': [{'zoneName': 'one',
+                                  'zoneState': 'available',
+                                  'messageSet': [{'message': 'ok'}]}]}),
+    'REGION': ('euca-describe-regions', {'regionInfo': [{
+        'regionName': 'eucalyptus',
+        'regionEndpoint': 'https://ec2.example.com/'}]}),
+}
+
+
+LB = {'LoadBalancerName': 'web-lb', 'DNSName': 'web-lb.example.com',
+      'CreatedTime': '2026-01-02T03:04:05Z', 'Scheme': 'internet-facing',
+      'HealthCheck': {'Target': 'HTTP:80/', 'Interval': '30'},
+      'AvailabilityZones': ['one'], 'Instances': [{'InstanceId': 'i-1'}],
+      'ListenerDescriptions': [{'Listener': {
+          'Protocol': 'HTTP', 'LoadBalancerPort': '80',
+          'InstanceProtocol': 'HTTP', 'InstancePort': '80'}}]}
+LBS = {'LoadBalancerDescriptions': [LB]}
+HEALTH = {'InstanceStates': [{'InstanceId': 'i-1', 'State': 'InService',
+                              'Description': 'N/A', 'ReasonCode': 'N/A'}]}
+ELB_SAMPLES = {
+    'LOAD_BALANCER': ('eulb-describe-lbs', LBS),
+    'LOAD_BALANCER (--show-long)': ('eulb-describe-lbs', LBS,
+                                    {'show_long': True}),
+    'INSTANCE (health)': ('eulb-describe-instance-health', HEALTH),
+    'INSTANCE (health, --show-long)': ('eulb-describe-instance-health',
+                                       HEALTH, {'show_long': True}),
+    'HEALTH_CHECK': ('eulb-configure-healthcheck', {'HealthCheck': {
+        'Target': 'HTTP:80/', 'Interval': '30', 'Timeout': '5',
+        'HealthyThreshold': '2', 'UnhealthyThreshold': '3'}}),
+    'DNS_NAME': ('eulb-create-lb', {'DNSName': 'web-lb.example.com'}),
+}
+ASG = {'AutoScalingGroupName': 'web-asg',
+       'LaunchConfigurationName': 'web-lc', 'AvailabilityZones': ['one'],
+       'LoadBalancerNames': ['web-lb'], 'MinSize': '1', 'MaxSize': '4',
+       'DesiredCapacity': '2', 'DefaultCooldown': '300',
+       'HealthCheckType': 'EC2', 'CreatedTime': '2026-01-02T03:04:05Z',
+       'TerminationPolicies': ['Default'],
+       'Instances': [{'InstanceId': 'i-1', 'AvailabilityZone': 'one',
+                      'LifecycleState': 'InService',
+                      'HealthStatus': 'Healthy',
+                      'LaunchConfigurationName': 'web-lc'}],
+       'SuspendedProcesses': [{'ProcessName': 'Launch',
+                               'SuspensionReason': 'User suspended'}],
+       'EnabledMetrics': [{'Metric': 'GroupMinSize',
+                           'Granularity': '1Minute'}],
+       'Tags': [{'ResourceType': 'auto-scaling-group',
+                 'ResourceId': 'web-asg', 'Key': 'Name', 'Value': 'web',
+                 'PropagateAtLaunch': 'true'}]}
+ASGS = {'AutoScalingGroups': [ASG]}
+LCS = {'LaunchConfigurations': [{
+    'LaunchConfigurationName': 'web-lc', 'ImageId': 'ami-1',
+    'InstanceType': 'm1.small', 'KeyName': 'mykey',
+    'SecurityGroups': ['web'], 'CreatedTime': '2026-01-02T03:04:05Z',
+    'InstanceMonitoring': {'Enabled': 'true'}}]}
+AS_SAMPLES = {
+    'AUTO-SCALING-GROUP': ('euscale-describe-auto-scaling-groups', ASGS),
+    'AUTO-SCALING-GROUP (--show-long)': (
+        'euscale-describe-auto-scaling-groups', ASGS, {'show_long': True}),
+    'INSTANCE (group member)': ('euscale-describe-auto-scaling-groups',
+                                ASGS),
+    'SUSPENDED-PROCESS': ('euscale-describe-auto-scaling-groups', ASGS),
+    'ENABLED-METRICS': ('euscale-describe-auto-scaling-groups', ASGS),
+    'TAG (group)': ('euscale-describe-auto-scaling-groups', ASGS),
+    'LAUNCH-CONFIG': ('euscale-describe-launch-configs', LCS),
+    'LAUNCH-CONFIG (--show-long)': ('euscale-describe-launch-configs', LCS,
+                                    {'show_long': True}),
+    'INSTANCE (auto scaling instance)': (
+        'euscale-describe-auto-scaling-instances',
+        {'AutoScalingInstances': [{
+            'InstanceId': 'i-1', 'AutoScalingGroupName': 'web-asg',
+            'AvailabilityZone': 'one', 'LifecycleState': 'InService',
+            'HealthStatus': 'Healthy',
+            'LaunchConfigurationName': 'web-lc'}]}),
+}
+FAMILIES = {'euca': (ec2_rows, EC2_SAMPLES), 'eulb': (elb_rows, ELB_SAMPLES),
+            'euscale': (as_rows, AS_SAMPLES)}
+SAMPLES = {(family, row): sample for family, (_, samples) in FAMILIES.items()
+           for row, sample in samples.items()}
+
+
+def printed(name, answer, args=None):
+    out = io.StringIO()
+    command = command_class(name)(args, Context(stdout=out))
+    command.print_result(answer)
+    return out.getvalue().splitlines()
+
+
+@pytest.mark.parametrize('family', sorted(FAMILIES))
+def test_every_row_type_named_has_a_sample(family):
+    module, samples = FAMILIES[family]
+    assert sorted(samples) == sorted(key for key, _ in module.COLUMNS)
+    assert len(dict(module.COLUMNS)) == len(module.COLUMNS)
+
+
+@pytest.mark.parametrize('family,row', sorted(SAMPLES))
+def test_names_count_the_printed_fields(family, row):
+    name, answer, *args = SAMPLES[family, row]
+    names = dict(FAMILIES[family][0].COLUMNS)[row]
+    tag = names[0].strip('"')
+    cls = command_class(name)
+    assert row in cls.ROW_TYPES
+    lines = [line for line in printed(name, answer, *args)
+             if line.split('\t')[0] == tag]
+    # (of two row types with one tag, the samples print the named first)
+    assert lines, f'{name} printed no {tag} row'
+    assert len(lines[0].split('\t')) == len(names), row
+
+
+@pytest.mark.parametrize('name', sorted(
+    n for n in ENTRY_POINTS if command_class(n).ROW_TYPES))
+def test_show_columns_and_output_section(name, capsys):
+    cls = command_class(name)
+    columns = row_columns(cls)     # every declared type is named
+    with pytest.raises(SystemExit) as exit_:
+        cls.run(['--show-columns'])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.splitlines() == ['\t'.join(n) for r, n in columns
+                                if long_form_of(r) is None]
+    if any(long_form_of(r) for r, _ in columns):
+        with pytest.raises(SystemExit):
+            cls.run(['--show-long', '--show-columns'])
+        out = capsys.readouterr().out.splitlines()
+        longs = {long_form_of(r) for r, _ in columns} - {None}
+        assert out == ['\t'.join(n) for r, n in columns if r not in longs]
+    page = command_page(name, cls, list(ENTRY_POINTS))
+    assert '.SH "OUTPUT"' in page or '.SH OUTPUT' in page
+    for row, names in columns:
+        text = with_references(numbered(names))
+        assert f'{bold(row)}\n{text}\n' in page, row
