@@ -199,8 +199,10 @@ class BaseCommand:
             item.add_to(parser)
         cls.common_args(parser)
         from .selfdoc import examples, help_examples
+        # The epilog as common_args left it (the EPILOG, a filter list),
+        # then the examples.
         parser.epilog = '\n\n'.join(
-            text for text in (cls.EPILOG,
+            text for text in (parser.epilog,
                               help_examples(examples(cls, parser))) if text)
         return parser
 

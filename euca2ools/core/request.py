@@ -125,9 +125,16 @@ class QueryRequest(BaseCommand):
                 '--filter', metavar='NAME=VALUE', action='append',
                 help='restrict results to those that meet criteria '
                      '(repeatable; see the list of filter names below)')
-            if parser.epilog is None:
-                names = ', '.join(f.described() for f in cls.FILTERS)
-                parser.epilog = f'allowed filter names: {names}'
+            import textwrap     # argparse has it loaded already
+            # A filter and its values stay on one line (\xa0 binds them).
+            names = textwrap.fill(
+                'allowed filter names: ' + ', '.join(
+                    f.described().replace(' (', '\xa0(')
+                    for f in cls.FILTERS), 79,
+                break_on_hyphens=False, break_long_words=False
+            ).replace('\xa0', ' ')
+            parser.epilog = '\n\n'.join(
+                text for text in (parser.epilog, names) if text)
         paging = cls.paging()
         if paging is not None:
             paging_args(parser.common, paging)

@@ -126,3 +126,15 @@ def test_an_unknown_filter_suggests_the_closest_and_stays_short(inprocess):
                      "'instance-state' (did you mean instance-state-name?); "
                      '--help lists the filters')
     assert max(len(line) for line in err.splitlines()) < 160
+
+
+def test_help_shows_the_filters_and_the_examples_within_80_columns():
+    """Examples are added after the filter list, not instead of it."""
+    from euca2ools.commands.euca.describevolumes import DescribeVolumes
+    text = DescribeVolumes.build_parser().format_help()
+    filters = text.index('allowed filter names: ')
+    assert 0 < filters < text.index('examples:')
+    assert 'status (creating|available|in-use|deleting|deleted|error)' in \
+        ' '.join(text[filters:].split())
+    assert max(len(line) for line in text[filters:text.index('examples:')]
+               .splitlines()) <= 80
