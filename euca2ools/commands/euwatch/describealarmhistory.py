@@ -6,6 +6,7 @@ from euca2ools.commands.euwatch import CloudWatchRequest, rows
 
 class DescribeAlarmHistory(CloudWatchRequest):
     COMMAND = 'euwatch-describe-alarm-history'
+    ROW_TYPES = ('ALARM HISTORY', 'ALARM HISTORY (--show-long)')
     ACTION = 'DescribeAlarmHistory'
     DESCRIPTION = 'Retrieve history for one alarm or all alarms'
     ARGS = [Arg('AlarmName', metavar='ALARM', nargs='?',

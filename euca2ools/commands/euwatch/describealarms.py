@@ -4,6 +4,7 @@ from euca2ools.commands.euwatch import CloudWatchRequest, rows, show_long
 
 class DescribeAlarms(CloudWatchRequest):
     COMMAND = 'euwatch-describe-alarms'
+    ROW_TYPES = ('ALARM', 'ALARM (--show-long)')
     EXAMPLES = (
         ('Show every alarm',
          'euwatch-describe-alarms'),

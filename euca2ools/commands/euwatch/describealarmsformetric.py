@@ -7,6 +7,7 @@ from euca2ools.commands.euwatch import (STATISTICS, CloudWatchRequest,
 
 class DescribeAlarmsForMetric(CloudWatchRequest):
     COMMAND = 'euwatch-describe-alarms-for-metric'
+    ROW_TYPES = ('ALARM', 'ALARM (--show-long)')
     ACTION = 'DescribeAlarmsForMetric'
     DESCRIPTION = 'Describe alarms for a single metric.'
     ARGS = [Arg('--metric-name', dest='MetricName', metavar='METRIC',

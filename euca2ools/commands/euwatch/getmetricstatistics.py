@@ -8,6 +8,7 @@ from euca2ools.commands.euwatch import (CloudWatchRequest, dimensions_arg,
 
 class GetMetricStatistics(CloudWatchRequest):
     COMMAND = 'euwatch-get-stats'
+    ROW_TYPES = ('DATAPOINT',)
     ACTION = 'GetMetricStatistics'
     DESCRIPTION = "Show a metric's statistics"
     ARGS = [Arg('MetricName', metavar='METRIC',

@@ -5,6 +5,7 @@ from euca2ools.commands.euwatch import (CloudWatchRequest,
 
 class ListMetrics(CloudWatchRequest):
     COMMAND = 'euwatch-list-metrics'
+    ROW_TYPES = ('METRIC',)
     ACTION = 'ListMetrics'
     DESCRIPTION = 'Show a list of monitoring metrics'
     ARGS = [metric_dimensions_arg(help='limit results to metrics with '

@@ -63,3 +63,29 @@ def history_item(item, long=False):
     return [item.get('AlarmName'), item.get('Timestamp'),
             item.get('HistoryItemType'), item.get('HistorySummary'),
             *long_only(long, item.get('HistoryData'))]
+
+
+# -- the columns' names (see euca2ools.commands.euca.rows.COLUMNS); the rows
+# are untagged, so no name is a quoted tag ----------------------------------
+
+COLUMNS = (
+    ('ALARM', ['alarm name', 'state', 'alarm actions (comma-separated)',
+               'namespace', 'metric name', 'period (seconds)', 'statistic',
+               'evaluation periods', 'comparison operator', 'threshold']),
+    ('ALARM (--show-long)', [
+        'alarm name', 'description', 'state', 'state reason',
+        'state reason data', 'actions enabled',
+        'OK actions (comma-separated)', 'alarm actions (comma-separated)',
+        'insufficient data actions (comma-separated)', 'namespace',
+        'metric name', 'dimensions {name=value,...}', 'period (seconds)',
+        'statistic', 'unit', 'evaluation periods', 'comparison operator',
+        'threshold', 'alarm ARN']),
+    ('METRIC', ['metric name', 'namespace', 'dimensions {name=value,...}']),
+    ('DATAPOINT', ['timestamp (YYYY-MM-DD HH:MM:SS)', 'sample count',
+                   'average', 'sum', 'minimum', 'maximum', 'unit']),
+    ('ALARM HISTORY', ['alarm name', 'timestamp', 'history item type',
+                       'history summary']),
+    ('ALARM HISTORY (--show-long)', ['alarm name', 'timestamp',
+                                     'history item type', 'history summary',
+                                     'history data (JSON)']),
+)
