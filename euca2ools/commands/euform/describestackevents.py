@@ -4,6 +4,7 @@ from euca2ools.commands.euform._stackname import StackRequest
 
 class DescribeStackEvents(StackRequest):
     COMMAND = 'euform-describe-stack-events'
+    ROW_TYPES = ('EVENT',)
     ACTION = 'DescribeStackEvents'
     STREAM = 'StackEvents'
     DESCRIPTION = 'Describe events that occurred in a stack'

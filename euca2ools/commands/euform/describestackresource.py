@@ -5,6 +5,7 @@ from euca2ools.commands.euform._stackname import StackRequest
 
 class DescribeStackResource(StackRequest):
     COMMAND = 'euform-describe-stack-resource'
+    ROW_TYPES = ('RESOURCE',)
     ACTION = 'DescribeStackResource'
     DESCRIPTION = 'Describe a resource from a particular stack'
     ARGS = [Arg('-l', '--logical-resource-id', dest='LogicalResourceId',

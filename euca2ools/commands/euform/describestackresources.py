@@ -4,6 +4,7 @@ from euca2ools.commands.euform import CloudFormationRequest, rows
 
 class DescribeStackResources(CloudFormationRequest):
     COMMAND = 'euform-describe-stack-resources'
+    ROW_TYPES = ('RESOURCE',)
     ACTION = 'DescribeStackResources'
     DESCRIPTION = 'List all of the resources in one or more stacks'
     ARGS = [Arg('-n', '--name', dest='StackName', metavar='STACK',

@@ -5,6 +5,8 @@ from euca2ools.commands.euform import CloudFormationRequest, rows
 
 class DescribeStacks(CloudFormationRequest):
     COMMAND = 'euform-describe-stacks'
+    ROW_TYPES = ('STACK', 'STACK ID (--show-long)',
+                 'NOTIFICATION ARNS (--show-long)', 'PARAMETER', 'OUTPUT')
     EXAMPLES = (
         ('Show every stack',
          'euform-describe-stacks'),

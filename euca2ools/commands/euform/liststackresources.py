@@ -4,6 +4,7 @@ from euca2ools.commands.euform._stackname import StackRequest
 
 class ListStackResources(StackRequest):
     COMMAND = 'euform-list-stack-resources'
+    ROW_TYPES = ('RESOURCE',)
     ACTION = 'ListStackResources'
     DESCRIPTION = 'List all resources for a stack'
 

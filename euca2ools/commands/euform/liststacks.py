@@ -3,6 +3,7 @@ from euca2ools.commands.euform import CloudFormationRequest, rows
 
 class ListStacks(CloudFormationRequest):
     COMMAND = 'euform-list-stacks'
+    ROW_TYPES = ('STACK',)
     ACTION = 'ListStacks'
     DESCRIPTION = 'List all running stacks'
 

@@ -43,3 +43,28 @@ def resource(obj):
 def template_parameter(obj):
     return ['PARAMETER', obj.get('ParameterKey'), obj.get('NoEcho'),
             obj.get('DefaultValue'), obj.get('Description')]
+
+
+# -- the columns' names (see euca2ools.commands.euca.rows.COLUMNS) ----------
+
+COLUMNS = (
+    ('STACK', ['"STACK"', 'stack name', 'status', 'status reason',
+               'description', 'creation time']),
+    # the two untagged lines --show-long adds after each STACK row
+    ('STACK ID (--show-long)', ['stack ID']),
+    ('NOTIFICATION ARNS (--show-long)', [
+        'notification ARNs (comma-separated)']),
+    ('PARAMETER', ['"PARAMETER"', 'key', 'use previous value', 'value']),
+    ('OUTPUT', ['"OUTPUT"', 'key', 'value']),
+    ('EVENT', ['"EVENT"', 'stack name', 'event ID', 'resource type',
+               'logical resource ID', 'physical resource ID', 'timestamp',
+               'resource status', 'resource status reason']),
+    ('RESOURCE', ['"RESOURCE"', 'logical resource ID', 'physical resource ID',
+                  'resource type', 'last updated time', 'resource status',
+                  'resource status reason']),
+    ('DESCRIPTION', ['"DESCRIPTION"', 'template description']),
+    ('CAPABILITY', ['"CAPABILITY"', 'capability']),
+    ('CAPABILITIESREASON', ['"CAPABILITIESREASON"', 'capabilities reason']),
+    ('PARAMETER (template)', ['"PARAMETER"', 'key', 'no echo',
+                              'default value', 'description']),
+)

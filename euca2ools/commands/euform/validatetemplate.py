@@ -4,6 +4,8 @@ from euca2ools.commands.euform import CloudFormationRequest, rows, \
 
 class ValidateTemplate(CloudFormationRequest):
     COMMAND = 'euform-validate-template'
+    ROW_TYPES = ('DESCRIPTION', 'CAPABILITY', 'CAPABILITIESREASON',
+                 'PARAMETER (template)')
     ACTION = 'ValidateTemplate'
     DESCRIPTION = 'Validate a template'
     ARGS = [template_args('the')]
