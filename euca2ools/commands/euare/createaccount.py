@@ -5,6 +5,7 @@ from euca2ools.commands.euare.createaccesskey import KeyCreatingRequest
 
 class CreateAccount(KeyCreatingRequest):
     COMMAND = 'euare-accountcreate'
+    ROW_TYPES = ('ACCOUNT',)
     ACTION = 'CreateAccount'
     DESCRIPTION = '[Eucalyptus cloud admin only] Create a new account'
     TABULAR = True

@@ -4,6 +4,7 @@ from euca2ools.commands.euare import IAMRequest, user
 
 class GetUserInfo(IAMRequest):
     COMMAND = 'euare-usergetinfo'
+    ROW_TYPES = ('USER INFO',)
     ACTION = 'GetUserInfo'
     DESCRIPTION = '[Eucalyptus only] Display information about a user'
     TABULAR = True

@@ -3,6 +3,7 @@ from euca2ools.commands.euare import IAMAdminRequest
 
 class ListAccounts(IAMAdminRequest):
     COMMAND = 'euare-accountlist'
+    ROW_TYPES = ('ACCOUNT',)
     ACTION = 'ListAccounts'
     DESCRIPTION = "[Eucalyptus cloud admin only] List all of the cloud's "\
         'accounts'

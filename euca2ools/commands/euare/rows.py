@@ -130,3 +130,14 @@ def set_var(name, value, csh):
 def eval_hint(argv):
     return ['', '# If you can read this, rerun this program with eval:',
             '#     eval `' + ' '.join(shlex.quote(a) for a in argv) + '`']
+
+
+# -- the columns' names (see euca2ools.commands.euca.rows.COLUMNS).  Most
+# IAM output is one value a line; these are its tab-separated rows, all
+# untagged -----------------------------------------------------------------
+
+COLUMNS = (
+    ('ACCOUNT', ['account name', 'account ID']),
+    ('USER INFO', ['key', 'value']),
+    ('LDAP SYNC STATUS', ['key (SyncEnabled, InSync)', 'value']),
+)
