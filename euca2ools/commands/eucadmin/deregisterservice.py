@@ -5,6 +5,7 @@ from euca2ools.commands.eucadmin.registerservice import RegistrationRequest
 
 class DeregisterService(RegistrationRequest):
     COMMAND = 'euca-deregister-service'
+    ROW_TYPES = ('SERVICE (deregistered)',)
     ACTION = 'DeregisterService'
     DESCRIPTION = 'Deregister a service'
     ARGS = [Arg('Name', metavar='NAME',

@@ -6,6 +6,7 @@ from euca2ools.commands.eucadmin import EucadminRequest, rows
 
 class DescribeServices(EucadminRequest):
     COMMAND = 'euca-describe-services'
+    ROW_TYPES = ('SERVICE', 'SERVICEEVENT')
     ACTION = 'DescribeServices'
     DESCRIPTION = "Show the state of the cloud's services"
     # eucadmin always sent its booleans, false included.

@@ -17,6 +17,7 @@ class RegistrationRequest(EucadminRequest):
 
 class RegisterService(RegistrationRequest):
     COMMAND = 'euca-register-service'
+    ROW_TYPES = ('SERVICE (registered)',)
     ACTION = 'RegisterService'
     DESCRIPTION = 'Register a new instance of a service'
     ARGS = [Arg('Name', metavar='NAME',

@@ -116,3 +116,19 @@ def table(rows, headers=None, show_empty=False, sort_column=None):
     widths = [max(len(row[i]) for row in body) for i in range(len(body[0]))]
     return [''.join(value.ljust(width + 2) for value, width
                     in zip(row, widths)).rstrip() for row in body]
+
+
+# -- the columns' names of the tab-separated rows (see
+# euca2ools.commands.euca.rows.COLUMNS); fields are padded with spaces ------
+
+COLUMNS = (
+    ('SERVICE', ['"SERVICE"', 'type', 'partition', 'name', 'state', 'epoch',
+                 'URI', 'full name']),
+    ('SERVICEEVENT', ['"SERVICEEVENT"', 'event UUID',
+                      'full name, severity, timestamp, message or stack '
+                      'trace (a line each)']),
+    ('SERVICE (registered)', ['"SERVICE"', 'type', 'partition', 'name',
+                              'URI', 'full name']),
+    ('SERVICE (deregistered)', ['"SERVICE"', 'type', 'partition', 'name',
+                                'full name']),
+)
