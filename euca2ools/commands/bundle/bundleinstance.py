@@ -27,6 +27,7 @@ def sign_policy(policy_b64, secret_key):
 
 class BundleInstance(EC2Request):
     COMMAND = 'euca-bundle-instance'
+    ROW_TYPES = ('BUNDLE',)
     ACTION = 'BundleInstance'
     DESCRIPTION = 'Bundle an S3-backed Windows instance'
     ARGS = [Arg('InstanceId', metavar='INSTANCE',

@@ -5,6 +5,7 @@ from euca2ools.commands.bundle import rows
 
 class CancelBundleTask(EC2Request):
     COMMAND = 'euca-cancel-bundle-task'
+    ROW_TYPES = ('BUNDLE',)
     ACTION = 'CancelBundleTask'
     DESCRIPTION = 'Cancel an instance bundling operation'
     ARGS = [Arg('BundleId', metavar='TASK-ID',

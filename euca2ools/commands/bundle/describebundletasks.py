@@ -5,6 +5,7 @@ from euca2ools.commands.bundle import rows
 
 class DescribeBundleTasks(EC2Request):
     COMMAND = 'euca-describe-bundle-tasks'
+    ROW_TYPES = ('BUNDLE',)
     ACTION = 'DescribeBundleTasks'
     DESCRIPTION = 'Describe current instance-bundling tasks'
     ARGS = [Arg('BundleId', metavar='BUNDLE', nargs='*',

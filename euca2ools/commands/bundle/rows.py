@@ -10,3 +10,12 @@ def bundle_task(task):
     return [('BUNDLE', task.get('bundleId'), task.get('instanceId'), bucket,
              prefix, task.get('startTime'), task.get('updateTime'),
              task.get('state'), task.get('progress'), manifest)]
+
+
+# -- the columns' names (see euca2ools.commands.euca.rows.COLUMNS) ----------
+
+COLUMNS = (
+    ('BUNDLE', ['"BUNDLE"', 'bundle ID', 'instance ID', 'bucket', 'prefix',
+                'start time', 'update time', 'state', 'progress',
+                'manifest (BUCKET/PREFIX.manifest.xml)']),
+)
