@@ -8,9 +8,14 @@ import pytest
 from tests.conftest import ENTRY_POINTS
 from euca2ools.core.context import Context
 from euca2ools.core.selfdoc import long_form_of, numbered, row_columns
+from euca2ools.commands.bundle import rows as bundle_rows
+from euca2ools.commands.euare import rows as iam_rows
 from euca2ools.commands.euca import rows as ec2_rows
+from euca2ools.commands.eucadmin import rows as admin_rows
+from euca2ools.commands.euform import rows as cfn_rows
 from euca2ools.commands.eulb import rows as elb_rows
 from euca2ools.commands.euscale import rows as as_rows
+from euca2ools.commands.euwatch import rows as cw_rows
 from euca2ools.manpages.command import command_page
 from euca2ools.manpages.roff import bold, with_references
 
@@ -188,8 +193,117 @@ AS_SAMPLES = {
             'HealthStatus': 'Healthy',
             'LaunchConfigurationName': 'web-lc'}]}),
 }
+ALARMS = {'MetricAlarms': [{
+    'AlarmName': 'cpu-high', 'AlarmDescription': 'CPU over 80%',
+    'StateValue': 'OK', 'StateReason': 'Threshold not crossed',
+    'StateReasonData': '{}', 'ActionsEnabled': 'true',
+    'OKActions': ['arn:ok'], 'AlarmActions': ['arn:alarm', 'arn:page'],
+    'InsufficientDataActions': ['arn:data'], 'Namespace': 'AWS/EC2',
+    'MetricName': 'CPUUtilization',
+    'Dimensions': [{'Name': 'InstanceId', 'Value': 'i-1'}],
+    'Period': '60', 'Statistic': 'Average', 'Unit': 'Percent',
+    'EvaluationPeriods': '2', 'ComparisonOperator': 'GreaterThanThreshold',
+    'Threshold': '80.0', 'AlarmArn': 'arn:aws:cloudwatch::alarm:cpu-high'}]}
+HISTORY = {'AlarmHistoryItems': [{
+    'AlarmName': 'cpu-high', 'Timestamp': '2026-01-02T03:04:05Z',
+    'HistoryItemType': 'StateUpdate',
+    'HistorySummary': 'Alarm updated from OK to ALARM',
+    'HistoryData': '{"version": "1.0"}'}]}
+CW_SAMPLES = {
+    'ALARM': ('euwatch-describe-alarms', ALARMS),
+    'ALARM (--show-long)': ('euwatch-describe-alarms', ALARMS,
+                            {'show_long': True}),
+    'METRIC': ('euwatch-list-metrics', {'Metrics': [{
+        'MetricName': 'CPUUtilization', 'Namespace': 'AWS/EC2',
+        'Dimensions': [{'Name': 'InstanceId', 'Value': 'i-1'}]}]}),
+    'DATAPOINT': ('euwatch-get-stats', {'Datapoints': [{
+        'Timestamp': '2026-01-02T03:04:00Z', 'SampleCount': '5.0',
+        'Average': '12.5', 'Unit': 'Percent'}]}),
+    'ALARM HISTORY': ('euwatch-describe-alarm-history', HISTORY),
+    'ALARM HISTORY (--show-long)': ('euwatch-describe-alarm-history',
+                                    HISTORY, {'show_long': True}),
+}
+STACKS = {'Stacks': [{
+    'StackName': 'web', 'StackStatus': 'CREATE_COMPLETE',
+    'StackStatusReason': 'done', 'Description': 'web tier',
+    'CreationTime': '2026-01-02T03:04:05Z',
+    'StackId': 'arn:aws:cloudformation:eucalyptus:123456789012:stack/web/1',
+    'NotificationARNs': ['arn:aws:sns:eucalyptus:123456789012:a',
+                         'arn:aws:sns:eucalyptus:123456789012:b'],
+    'Parameters': [{'ParameterKey': 'KeyName', 'ParameterValue': 'mykey',
+                    'UsePreviousValue': 'false'}],
+    'Outputs': [{'OutputKey': 'URL', 'OutputValue': 'http://web/'}]}]}
+RESOURCE = {'LogicalResourceId': 'Web', 'PhysicalResourceId': 'i-1',
+            'ResourceType': 'AWS::EC2::Instance',
+            'LastUpdatedTimestamp': '2026-01-02T03:04:05Z',
+            'ResourceStatus': 'CREATE_COMPLETE',
+            'ResourceStatusReason': 'created'}
+TEMPLATE = {'Description': 'web tier', 'Capabilities': ['CAPABILITY_IAM'],
+            'CapabilitiesReason': 'creates IAM roles',
+            'Parameters': [{'ParameterKey': 'KeyName', 'NoEcho': 'false',
+                            'DefaultValue': 'mykey',
+                            'Description': 'the key pair'}]}
+CFN_SAMPLES = {
+    'STACK': ('euform-describe-stacks', STACKS),
+    'STACK ID (--show-long)': ('euform-describe-stacks', STACKS,
+                               {'show_long': True}),
+    'NOTIFICATION ARNS (--show-long)': ('euform-describe-stacks', STACKS,
+                                        {'show_long': True}),
+    'PARAMETER': ('euform-describe-stacks', STACKS),
+    'OUTPUT': ('euform-describe-stacks', STACKS),
+    'EVENT': ('euform-describe-stack-events', {'StackEvents': [{
+        'StackName': 'web', 'EventId': 'e-1',
+        'ResourceType': 'AWS::EC2::Instance', 'LogicalResourceId': 'Web',
+        'PhysicalResourceId': 'i-1', 'Timestamp': '2026-01-02T03:04:05Z',
+        'ResourceStatus': 'CREATE_COMPLETE',
+        'ResourceStatusReason': 'created'}]}),
+    'RESOURCE': ('euform-list-stack-resources',
+                 {'StackResourceSummaries': [RESOURCE]}),
+    'DESCRIPTION': ('euform-validate-template', TEMPLATE),
+    'CAPABILITY': ('euform-validate-template', TEMPLATE),
+    'CAPABILITIESREASON': ('euform-validate-template', TEMPLATE),
+    'PARAMETER (template)': ('euform-validate-template', TEMPLATE),
+}
+IAM_SAMPLES = {
+    'ACCOUNT': ('euare-accountlist', {'Accounts': [{
+        'AccountName': 'dev', 'AccountId': '123456789012'}]}),
+    'USER INFO': ('euare-usergetinfo', {'Infos': [{
+        'Key': 'email', 'Value': 'alice@example.com'}]}),
+    'LDAP SYNC STATUS': ('euare-getldapsyncstatus', {
+        'SyncEnabled': 'true', 'InSync': 'true'}),
+}
+SERVICE_ID = {'type': 'compute', 'partition': 'compute', 'name': 'api.1',
+              'uri': 'http://10.0.0.1:8773/services/compute',
+              'fullName': 'arn:euca:bootstrap:compute:compute:api.1/'}
+SERVICES = {'serviceStatuses': [{
+    'serviceId': SERVICE_ID, 'localState': 'ENABLED', 'localEpoch': '3',
+    'statusDetails': [{'uuid': '6a1e', 'serviceFullName': 'api.1',
+                       'severity': 'INFO', 'timestamp': '2026-01-02',
+                       'message': 'started'}]}]}
+ADMIN_SAMPLES = {
+    'SERVICE': ('euca-describe-services', SERVICES),
+    'SERVICEEVENT': ('euca-describe-services', SERVICES,
+                     {'ShowEvents': True}),
+    'SERVICE (registered)': ('euca-register-service',
+                             {'registeredServices': [SERVICE_ID]}),
+    'SERVICE (deregistered)': ('euca-deregister-service',
+                               {'deregisteredServices': [SERVICE_ID]}),
+}
+BUNDLE_SAMPLES = {
+    'BUNDLE': ('euca-describe-bundle-tasks', {'bundleInstanceTasksSet': [{
+        'bundleId': 'bun-1', 'instanceId': 'i-1',
+        'storage': {'S3': {'bucket': 'my-bucket', 'prefix': 'web'}},
+        'startTime': '2026-01-02T03:04:05Z',
+        'updateTime': '2026-01-02T03:14:05Z', 'state': 'complete',
+        'progress': '100%'}]}),
+}
 FAMILIES = {'euca': (ec2_rows, EC2_SAMPLES), 'eulb': (elb_rows, ELB_SAMPLES),
-            'euscale': (as_rows, AS_SAMPLES)}
+            'euscale': (as_rows, AS_SAMPLES),
+            'euwatch': (cw_rows, CW_SAMPLES),
+            'euform': (cfn_rows, CFN_SAMPLES),
+            'euare': (iam_rows, IAM_SAMPLES),
+            'eucadmin': (admin_rows, ADMIN_SAMPLES),
+            'bundle': (bundle_rows, BUNDLE_SAMPLES)}
 SAMPLES = {(family, row): sample for family, (_, samples) in FAMILIES.items()
            for row, sample in samples.items()}
 
@@ -212,13 +326,19 @@ def test_every_row_type_named_has_a_sample(family):
 def test_names_count_the_printed_fields(family, row):
     name, answer, *args = SAMPLES[family, row]
     names = dict(FAMILIES[family][0].COLUMNS)[row]
-    tag = names[0].strip('"')
     cls = command_class(name)
     assert row in cls.ROW_TYPES
+    # A tagged row's first name is its tag, quoted; an untagged row
+    # (CloudWatch's, IAM's, a --show-long line) is a line no tag starts.
+    tags = {n[0].strip('"') for _, n in FAMILIES[family][0].COLUMNS
+            if n[0].startswith('"')}
+    tag = names[0].strip('"') if names[0].startswith('"') else None
     lines = [line for line in printed(name, answer, *args)
-             if line.split('\t')[0] == tag]
-    # (of two row types with one tag, the samples print the named first)
-    assert lines, f'{name} printed no {tag} row'
+             if (line.split('\t')[0] == tag if tag
+                 else line.split('\t')[0] not in tags)]
+    # (of two row types with one tag, or two untagged ones, the samples
+    # print the named first)
+    assert lines, f'{name} printed no {tag or row} row'
     assert len(lines[0].split('\t')) == len(names), row
 
 
