@@ -312,12 +312,16 @@ def command_page(name, cls, all_names, date=''):
         nil = (' (`--show-empty-fields` prints `(nil)`)'
                if '--show-empty-fields' in parser._option_string_actions
                else '')
+        columns = list(row_columns(cls))
+        # Some families' rows carry no tag (CloudWatch, a few IAM lists).
+        tagged = all(names[0].startswith('"') for _, names in columns)
         page.paragraph(markup(
-            'Rows of tab-separated fields, the first naming the row type; '
-            f'an empty field stays empty{nil}.  The fields of each row '
+            'Rows of tab-separated fields'
+            + (', the first naming the row type' if tagged else '')
+            + f'; an empty field stays empty{nil}.  The fields of each row '
             'type, numbered as `cut -f` counts them (`--show-columns` '
             'prints these names):'))
-        for row, names in row_columns(cls):
+        for row, names in columns:
             page.item(bold(row), [with_references(numbered(names))])
 
     urls, named, general = environment_of(

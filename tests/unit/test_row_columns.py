@@ -364,3 +364,17 @@ def test_show_columns_and_output_section(name, capsys):
     for row, names in columns:
         text = with_references(numbered(names))
         assert f'{bold(row)}\n{text}\n' in page, row
+
+
+def test_the_output_section_says_first_field_is_the_tag_only_when_it_is():
+    from euca2ools import manpages
+    from tests.conftest import ENTRY_POINTS
+    import importlib
+
+    def page(name):
+        module, cls = ENTRY_POINTS[name]
+        klass = getattr(importlib.import_module(module), cls)
+        return manpages.build_pages({name: klass}, date='')[f'man1/{name}.1']
+    assert 'the first naming the row type' in page('euca-describe-volumes')
+    assert 'the first naming the row type' not in \
+        page('euwatch-describe-alarms')
