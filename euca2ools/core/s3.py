@@ -39,7 +39,8 @@ import urllib.parse
 from .config import parse_bool
 from .errors import ClientError
 from .http import TransportError
-from .service import BaseService, error_from_response, _is_throttling
+from .answers import error_from_response, _is_throttling
+from .service import BaseService
 from .signing import S3_SIGNERS, UNSIGNED_PAYLOAD
 
 CHUNK = 1024 * 1024

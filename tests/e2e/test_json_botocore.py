@@ -26,7 +26,7 @@ TEMPLATE = {'Resources': {'G': {'Type': 'AWS::EC2::SecurityGroup',
 @pytest.fixture
 def recorded(monkeypatch):
     """The answer bodies commands read in this process, in order."""
-    from euca2ools.core import service
+    from euca2ools.core import answers, service
     bodies = []
     real_parse = service.parse_answer
 
@@ -34,7 +34,7 @@ def recorded(monkeypatch):
         bodies.append(bytes(body))
         return real_parse(body, *args, **kwargs)
 
-    class Recording(service.AnswerParser):
+    class Recording(answers.AnswerParser):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.body = bytearray()
@@ -44,8 +44,11 @@ def recorded(monkeypatch):
             self.body += chunk
             super().feed(chunk, final)
 
+    # Buffered answers are parsed in service.py, streamed ones in
+    # answers.py (StreamedAnswer).
     monkeypatch.setattr(service, 'parse_answer', parse_answer)
-    monkeypatch.setattr(service, 'AnswerParser', Recording)
+    monkeypatch.setattr(answers, 'parse_answer', parse_answer)
+    monkeypatch.setattr(answers, 'AnswerParser', Recording)
     return bodies
 
 

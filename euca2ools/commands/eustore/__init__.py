@@ -10,8 +10,8 @@ import urllib.parse
 
 from euca2ools.core import Arg, BaseCommand, ClientError, ServerError
 from euca2ools.core.http import HttpClient
-from euca2ools.core.service import (error_from_response, http_options,
-                                    user_agent, verify_ssl)
+from euca2ools.core.answers import error_from_response
+from euca2ools.core.service import http_options, user_agent, verify_ssl
 
 CATALOG_VERSION = 'eustore-catalog-2011-12-29'
 

@@ -132,7 +132,7 @@ class InstallImage(ProgressMixin, EuStoreCommand):
                 os.unlink(partial)   # the partial file is from another image
                 continue
             if response.status_code >= 300:
-                from euca2ools.core.service import error_from_response
+                from euca2ools.core.answers import error_from_response
                 response.content   # read the error body
                 raise error_from_response(response)
             mode = 'ab' if response.status_code == 206 else 'wb'

@@ -71,7 +71,7 @@ def _unsigned_query(service, action, params):
     """One Query API call without a signature (STS's web identity call)."""
     import urllib.parse
 
-    from ..service import check_root, error_from_response
+    from ..answers import check_root, error_from_response
     from ..xmlparse import XMLError, parse_answer, payload
     body = urllib.parse.urlencode({'Action': action,
                                    'Version': service.API_VERSION,
