@@ -46,6 +46,19 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.common = self.add_argument_group(COMMON_OPTIONS)
+        # What --help shows after the options (the EPILOG, a filter list,
+        # the examples): texts, or functions made into texts only when the
+        # help is shown, so that a run pays nothing for them.
+        self.epilog_parts = [self.epilog] if self.epilog else []
+
+    def add_epilog(self, part):
+        self.epilog_parts.append(part)
+
+    def format_help(self):
+        texts = (part() if callable(part) else part
+                 for part in self.epilog_parts)
+        self.epilog = '\n\n'.join(text for text in texts if text) or None
+        return super().format_help()
 
     def error(self, message):
         raise UsageError(explain(self, message))
@@ -198,13 +211,13 @@ class BaseCommand:
         for item in declared:
             item.add_to(parser)
         cls.common_args(parser)
-        from .selfdoc import examples, help_examples
-        # The epilog as common_args left it (the EPILOG, a filter list),
-        # then the examples.
-        parser.epilog = '\n\n'.join(
-            text for text in (parser.epilog,
-                              help_examples(examples(cls, parser))) if text)
+        parser.add_epilog(lambda: cls.help_examples(parser))
         return parser
+
+    @classmethod
+    def help_examples(cls, parser):
+        from .selfdoc import examples, help_examples
+        return help_examples(examples(cls, parser))
 
     # -- life cycle --------------------------------------------------------
 

@@ -125,16 +125,7 @@ class QueryRequest(BaseCommand):
                 '--filter', metavar='NAME=VALUE', action='append',
                 help='restrict results to those that meet criteria '
                      '(repeatable; see the list of filter names below)')
-            import textwrap     # argparse has it loaded already
-            # A filter and its values stay on one line (\xa0 binds them).
-            names = textwrap.fill(
-                'allowed filter names: ' + ', '.join(
-                    f.described().replace(' (', '\xa0(')
-                    for f in cls.FILTERS), 79,
-                break_on_hyphens=False, break_long_words=False
-            ).replace('\xa0', ' ')
-            parser.epilog = '\n\n'.join(
-                text for text in (parser.epilog, names) if text)
+            parser.add_epilog(cls.filter_list)
         paging = cls.paging()
         if paging is not None:
             paging_args(parser.common, paging)
@@ -155,6 +146,17 @@ class QueryRequest(BaseCommand):
         super().common_args(parser)
 
     # -- filters -----------------------------------------------------------
+
+    @classmethod
+    def filter_list(cls):
+        """--help's list of the filters, within 80 columns; a filter and
+        its values stay on one line (\xa0 binds them while wrapping)."""
+        import textwrap
+        return textwrap.fill(
+            'allowed filter names: ' + ', '.join(
+                f.described().replace(' (', '\xa0(') for f in cls.FILTERS),
+            79, break_on_hyphens=False, break_long_words=False
+        ).replace('\xa0', ' ')
 
     @classmethod
     def filter_params(cls, specs):

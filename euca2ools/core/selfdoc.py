@@ -15,7 +15,6 @@ the names tab-separated) instead of calling the service.
 import argparse
 import importlib
 import re
-import shlex
 
 # Sample values by metavar (its letters before any digit or comma).
 SAMPLES = {
@@ -115,6 +114,7 @@ def generated_example(cls, parser):
                 action in chosen or action.nargs not in ('?', '*')):
             argv += _values(action)
     what = first_sentence(cls.DESCRIPTION) or 'Run the command'
+    import shlex     # only when an example is shown
     return what, shlex.join([parser.prog] + argv)
 
 
