@@ -4,7 +4,8 @@ import hashlib
 import os
 import stat
 
-from euca2ools.core.files import FileExists, open_temp, publish
+from euca2ools.core.files import (FileExists, open_exclusive, publish,
+                                  temp_name)
 
 from . import crypto
 from .manifest import BundleManifest, BundlePart
@@ -47,14 +48,17 @@ class PartWriter:
         self._file = None
         self._sha = None
         self._size = 0
+        self._publishing = None     # (temp, final) while a part is linked
 
     def final_path(self, index):
         return os.path.join(self.directory,
                             f'{self.prefix}.part.{index:02}')
 
     def _open(self):
-        self._file, temp = open_temp(self.final_path(len(self.parts)))
-        self.paths.append(temp)
+        final = self.final_path(len(self.parts))
+        temp = temp_name(final)
+        self.paths.append(temp)         # before it exists: see discard()
+        self._file = open_exclusive(temp, final)
         self._sha = hashlib.sha1()
         self._size = 0
 
@@ -67,8 +71,14 @@ class PartWriter:
                               f'{err.strerror}')
         self._file = None
         final = self.final_path(index)
-        publish(self.paths[-1], final, hint=BUNDLE_EXISTS_HINT)
+        self._publishing = (self.paths[-1], final)
+        try:
+            publish(self.paths[-1], final, hint=BUNDLE_EXISTS_HINT)
+        except FileExists:
+            self._publishing = None     # the name was never ours
+            raise
         self.paths[-1] = final
+        self._publishing = None
         part = BundlePart(os.path.basename(final), self._sha.hexdigest(),
                           size=self._size, path=final, index=index)
         self.parts.append(part)
@@ -108,6 +118,18 @@ class PartWriter:
             except OSError:
                 pass
             self._file = None
+        if self._publishing is not None:
+            # Interrupted while a part was being linked into place: its
+            # final name is ours if the link was made (the temporary file
+            # is gone, or is that same file), never otherwise.
+            temp, final = self._publishing
+            try:
+                ours = (not os.path.exists(temp)
+                        or os.path.samefile(temp, final))
+            except OSError:
+                ours = False
+            if ours:
+                remove_quietly(final)
         for path in self.paths:
             remove_quietly(path)
 

@@ -45,12 +45,27 @@ def temp_name(path):
 def open_temp(path, mode=0o644):
     """(file object, temporary path) for a file that will become PATH."""
     temp = temp_name(path)
+    return open_exclusive(temp, path, mode), temp
+
+
+def open_exclusive(temp, path, mode=0o644):
+    """Create TEMP (a temp_name of PATH) with O_EXCL, for writing.  A
+    caller that must clean up records TEMP before calling: an interrupt
+    may come the moment the file exists; here it is removed again."""
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
                      | getattr(os, 'O_NOFOLLOW', 0), mode)
     except OSError as err:
         raise ClientError(f'cannot write {path}: {err.strerror}')
-    return os.fdopen(fd, 'wb'), temp
+    except BaseException:       # a signal right after the file was made
+        remove_quietly(temp)
+        raise
+    try:
+        return os.fdopen(fd, 'wb')
+    except BaseException:
+        os.close(fd)
+        remove_quietly(temp)
+        raise
 
 
 def publish(temp, path, overwrite=False, hint=''):

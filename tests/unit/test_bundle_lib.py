@@ -907,3 +907,27 @@ def test_a_link_loop_in_the_volume_is_one_line(tmp_path):
     (staging / 'boot').symlink_to('boot')
     with pytest.raises(BundleError, match='too many symbolic links'):
         install_file(str(staging), 'boot/grub/menu.lst', content='x')
+
+
+# -- an interrupt at the worst moment leaves nothing (CI caught one) --------
+
+@pytest.mark.parametrize('moment', ['just created', 'just linked'])
+def test_an_interrupt_at_the_edge_of_a_part_leaves_nothing(
+        ids, tmp_path, monkeypatch, moment):
+    from euca2ools.bundle import create as create_module
+    from euca2ools.core import files
+    image = tmp_path / 'disk.img'
+    image.write_bytes(_pattern(30_000))
+    dest, _ = _dirs(tmp_path)
+    if moment == 'just created':
+        def fdopen(fd, *args, **kwargs):
+            raise KeyboardInterrupt       # SIGTERM as the file appears
+        monkeypatch.setattr(files.os, 'fdopen', fdopen)
+    else:
+        def publish(temp, final, **kwargs):
+            os.link(temp, final)
+            raise KeyboardInterrupt       # before the temporary is gone
+        monkeypatch.setattr(create_module, 'publish', publish)
+    with pytest.raises(KeyboardInterrupt):
+        _bundle(ids, image, dest)
+    assert list(dest.iterdir()) == []
