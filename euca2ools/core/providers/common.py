@@ -116,11 +116,12 @@ def _debug(context, text):
     debug(context, text)
 
 
-def _json_answer(content, what):
+def _json_answer(content, what, verb='answered'):
+    """The JSON object CONTENT holds; else one line: WHAT VERB no JSON..."""
     try:
         values = json.loads(content.decode('utf-8'))
     except (UnicodeDecodeError, ValueError):
-        raise ClientError(f'{what} answered no JSON document') from None
+        raise ClientError(f'{what} {verb} no JSON document') from None
     if not isinstance(values, dict):
-        raise ClientError(f'{what} answered no JSON object')
+        raise ClientError(f'{what} {verb} no JSON object')
     return values

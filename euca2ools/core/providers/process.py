@@ -1,11 +1,9 @@
 """A profile's credential_process."""
 
-import json
-
 from ..errors import ClientError, printable
 from . import common
-from .common import (PROCESS_OUTPUT_LIMIT, _check_values,
-                     _credentials)
+from .common import (PROCESS_OUTPUT_LIMIT, _check_values, _credentials,
+                     _json_answer)
 
 
 def run_process(environ, profile, options, context=None):
@@ -58,12 +56,7 @@ def run_process(environ, profile, options, context=None):
                           f'{PROCESS_OUTPUT_LIMIT} bytes')
     if status != 0:
         raise ClientError(f'the {what} failed (exit status {status})')
-    try:
-        values = json.loads(output.decode('utf-8'))
-    except (UnicodeDecodeError, ValueError):
-        raise ClientError(f'the {what} printed no JSON document') from None
-    if not isinstance(values, dict):
-        raise ClientError(f'the {what} printed no JSON object')
+    values = _json_answer(output, f'the {what}', 'printed')
     if values.get('Version') != 1:
         raise ClientError(f'the {what} printed Version '
                           f'{printable(str(values.get("Version")), 20)}, '
